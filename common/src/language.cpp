@@ -1,1 +1,75 @@
-// stub: to be written
+// Language guess: scripts first (Hangul, kana, Han, Cyrillic), then stop-word counts for the
+// Latin-script languages cvdex stems.
+#include "cvdex/language.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include "cvdex/text_util.hpp"
+
+namespace cvdex {
+namespace {
+
+struct StopWords {
+    std::string_view language;
+    std::array<std::string_view, 16> words;
+};
+
+constexpr StopWords stop_words[] = {
+    {"en", {"the", "and", "of", "to", "in", "for", "with", "on", "as", "at", "by", "from", "i", "my", "is", "a"}},
+    {"de", {"und", "der", "die", "das", "mit", "für", "von", "im", "ich", "in", "zu", "den", "bei", "auf", "ein", "eine"}},
+    {"fr", {"et", "de", "la", "le", "les", "des", "du", "pour", "en", "avec", "un", "une", "dans", "sur", "au", "je"}},
+    {"es", {"y", "de", "la", "el", "los", "las", "del", "para", "con", "en", "un", "una", "por", "que", "al", "como"}},
+    {"da", {"og", "i", "af", "til", "med", "for", "jeg", "er", "en", "et", "på", "har", "som", "det", "den", "min"}},
+};
+
+}  // namespace
+
+std::string detect_language(std::string_view utf8) {
+    std::size_t hangul = 0, kana = 0, han = 0, cyrillic = 0, latin = 0;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    const auto length = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || !u_isalpha(c)) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        switch (uscript_getScript(c, &status)) {
+            case USCRIPT_HANGUL: ++hangul; break;
+            case USCRIPT_HIRAGANA:
+            case USCRIPT_KATAKANA: ++kana; break;
+            case USCRIPT_HAN: ++han; break;
+            case USCRIPT_CYRILLIC: ++cyrillic; break;
+            case USCRIPT_LATIN: ++latin; break;
+            default: break;
+        }
+    }
+    std::size_t letters = hangul + kana + han + cyrillic + latin;
+    if (letters < 20) return {};
+    // CJK characters carry a word each; weigh them up against alphabetic letters.
+    if (hangul * 4 > letters / 5) return "ko";
+    if (kana * 4 > letters / 5) return "ja";
+    if (han * 4 > letters / 5) return "zh";
+    if (cyrillic > latin) return "ru";
+
+    std::array<std::size_t, std::size(stop_words)> counts{};
+    std::string folded = fold_case(utf8);
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find_first_of(" \t\n\r,.;:()[]!?\"/|-", start);
+        if (end == std::string::npos) end = folded.size();
+        std::string_view word(folded.data() + start, end - start);
+        for (std::size_t k = 0; k < std::size(stop_words); ++k)
+            if (std::find(stop_words[k].words.begin(), stop_words[k].words.end(), word) != stop_words[k].words.end())
+                ++counts[k];
+        start = end + 1;
+    }
+    auto best = std::max_element(counts.begin(), counts.end());
+    if (*best == 0) return "en";
+    return std::string(stop_words[static_cast<std::size_t>(best - counts.begin())].language);
+}
+
+}  // namespace cvdex

@@ -1,1 +1,96 @@
-// stub: to be written
+// Years of experience: the union of employment intervals, in months, overlaps merged; and the
+// same per skill over the jobs that mention it.
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "extractors.hpp"
+
+namespace cvdex {
+namespace {
+
+// [first, last] month indexes of a job, clamped to today; nothing when it cannot count.
+std::optional<std::pair<int, int>> job_interval(const Job& job, YearMonth today) {
+    if (!job.start) return std::nullopt;
+    int first = job.start->first_month_index();
+    int now = today.last_month_index();
+    int last = job.current || !job.end ? now : std::min(job.end->last_month_index(), now);
+    if (first > now || last < first) return std::nullopt;
+    return std::pair{first, last};
+}
+
+int merged_length(std::vector<std::pair<int, int>> intervals) {
+    std::sort(intervals.begin(), intervals.end());
+    int total = 0;
+    int run_first = 0, run_last = -1;
+    bool open = false;
+    for (const auto& [first, last] : intervals) {
+        if (open && first <= run_last + 1) {
+            run_last = std::max(run_last, last);
+            continue;
+        }
+        if (open) total += run_last - run_first + 1;
+        run_first = first;
+        run_last = last;
+        open = true;
+    }
+    if (open) total += run_last - run_first + 1;
+    return total;
+}
+
+bool reads_skills(SectionKind kind) { return kind != SectionKind::languages && kind != SectionKind::contacts; }
+
+}  // namespace
+
+std::optional<YearMonth> job_last_month(const Job& job, YearMonth today) {
+    auto interval = job_interval(job, today);
+    if (!interval) return std::nullopt;
+    return YearMonth::from_index(interval->second);
+}
+
+int union_months(const std::vector<const Job*>& jobs, YearMonth today) {
+    std::vector<std::pair<int, int>> intervals;
+    for (const Job* job : jobs)
+        if (auto interval = job_interval(*job, today)) intervals.push_back(*interval);
+    return merged_length(std::move(intervals));
+}
+
+std::vector<SkillExperience> extract_skills(const RawText& text, const std::vector<Section>& sections,
+                                            const std::vector<Job>& jobs, const Taxonomy& taxonomy,
+                                            YearMonth today) {
+    std::map<std::size_t, std::vector<const Job*>> found;  // skill index -> jobs that mention it
+    for (const Section& section : sections) {
+        if (!reads_skills(section.kind)) continue;
+        SkillContext context = section.kind == SectionKind::skills ? SkillContext::skills_list : SkillContext::prose;
+        for (int i = section.begin; i < section.end; ++i)
+            for (const SkillHit& hit : taxonomy.find(text.lines[static_cast<std::size_t>(i)].text, context))
+                found[hit.skill];
+    }
+    const auto& skills = taxonomy.skills();
+    for (const Job& job : jobs) {
+        for (const std::string& name : job.skills) {
+            const Skill* skill = taxonomy.lookup(name);
+            if (!skill) continue;
+            found[static_cast<std::size_t>(skill - skills.data())].push_back(&job);
+        }
+    }
+    std::vector<SkillExperience> result;
+    for (const auto& [index, mentioning_jobs] : found) {
+        SkillExperience skill;
+        skill.name = skills[index].name;
+        skill.category = skills[index].category;
+        skill.months = union_months(mentioning_jobs, today);
+        for (const Job* job : mentioning_jobs) {
+            auto last = job_last_month(*job, today);
+            if (last && (!skill.last_used || last->first_month_index() > skill.last_used->first_month_index()))
+                skill.last_used = last;
+        }
+        result.push_back(std::move(skill));
+    }
+    std::sort(result.begin(), result.end(), [](const SkillExperience& a, const SkillExperience& b) {
+        return a.months != b.months ? a.months > b.months : a.name < b.name;
+    });
+    return result;
+}
+
+}  // namespace cvdex

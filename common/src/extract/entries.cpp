@@ -1,0 +1,151 @@
+// Finding the entries of a section: a date line is the anchor of an entry; the naming text
+// stands on the date line itself ("2014--2018 Spoqa", "**Title, Employer** , *dates*"), on the
+// line(s) before it ("### Title | Company" then "**Jun 2021 – Present | Remote**"), or, when
+// nothing precedes it, on the line(s) after it ("2019 – 2021" then "Acme Corp, Engineer").
+#include <algorithm>
+
+#include "cvdex/text_util.hpp"
+#include "entry_text.hpp"
+#include "extractors.hpp"
+
+namespace cvdex {
+namespace {
+
+constexpr std::size_t max_header_length = 160;
+
+struct DateHit {
+    DateRange range;
+    std::string rest;  // the line without the date text
+};
+
+bool has_letter(std::string_view text) {
+    for (unsigned char c : text)
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) return true;
+    return false;
+}
+
+bool ends_sentence(std::string_view text) {
+    text = trim(text);
+    return text.ends_with('.') && !text.ends_with("..") && !ends_with_abbreviation(text);
+}
+
+// The date range that anchors an entry on this line, if the line is an entry anchor. A single
+// year or month counts when it opens the line ("2013 The Beatpacking Company").
+std::optional<DateHit> anchor_date(const TextLine& line) {
+    if (line.bullet || line.text.size() > max_header_length + 40) return std::nullopt;
+    auto ranges = find_date_ranges(line.text);
+    if (ranges.empty()) {
+        auto singles = find_date_ranges(line.text, true);
+        if (singles.empty() || trim(line.text.substr(0, singles.front().begin)).size() > 0) return std::nullopt;
+        ranges = std::move(singles);
+    }
+    const DateRangeMatch& match = ranges.front();
+    std::string rest = line.text.substr(0, match.begin) + " " + line.text.substr(match.end);
+    rest = clean_entry_text(rest);
+    // A long sentence with a date inside is prose, not an entry.
+    bool at_edge = trim(line.text.substr(0, match.begin)).size() <= 3 ||
+                   clean_entry_text(line.text.substr(match.end)).size() <= 3;
+    bool header_like = line.heading_level > 0 || line.emphasized || at_edge;
+    if (!header_like && rest.size() > 100) return std::nullopt;
+    if (rest.size() > max_header_length) return std::nullopt;
+    return DateHit{match.range, std::move(rest)};
+}
+
+// A line that can name an entry: short, not a bullet, not a sentence, not dated.
+bool header_like(const TextLine& line, int max_indent) {
+    if (line.bullet || line.indent > max_indent || line.text.size() > 100) return false;
+    if (!has_letter(line.text)) return false;
+    if (line.heading_level > 0 || line.emphasized) return true;
+    return !ends_sentence(line.text) && word_count_of(line.text) <= 12;
+}
+
+bool strong(const TextLine& line) { return line.heading_level > 0 || line.emphasized; }
+
+// Location-like leftovers of a date line ("Remote", "Kolkata, India") are short.
+bool short_rest(std::string_view rest) { return word_count_of(rest) <= 4; }
+
+}  // namespace
+
+std::vector<Entry> find_entries(const RawText& text, int begin, int end) {
+    const auto& lines = text.lines;
+    std::vector<Entry> entries;
+    std::vector<bool> claimed(lines.size(), false);  // header lines of an entry already found
+    int last_claimed = begin - 1;                      // no entry may reach back past this line
+
+    for (int i = begin; i < end; ++i) {
+        const TextLine& line = lines[i];
+        if (line.entry) {
+            Entry entry;
+            entry.hint = line.entry;
+            entry.header = line.text;
+            entry.header_parts = {line.text};
+            entry.dates = parse_date_range(line.entry->dates);
+            if (!entry.dates) {
+                auto found = find_date_ranges(line.entry->dates, true);
+                if (!found.empty()) entry.dates = found.front().range;
+            }
+            entry.first_line = i;
+            entry.body_begin = i + 1;
+            claimed[i] = true;
+            last_claimed = i;
+            entries.push_back(std::move(entry));
+            continue;
+        }
+        auto date = anchor_date(line);
+        if (!date) continue;
+
+        Entry entry;
+        entry.dates = date->range;
+        entry.first_line = i;
+        entry.body_begin = i + 1;
+        claimed[i] = true;
+
+        // Naming lines before the date line: up to two, not claimed, not dated themselves.
+        std::vector<int> before;
+        for (int j = i - 1; j > last_claimed && j >= begin && before.size() < 2; --j) {
+            const TextLine& prev = lines[j];
+            if (!header_like(prev, line.indent) || anchor_date(prev)) break;
+            if (!before.empty() && !strong(prev) && !strong(lines[before.back()])) break;
+            before.push_back(j);
+            if (!strong(prev)) break;  // one plain naming line at most
+        }
+        // The nearer line names the entry unless it is plain and the date line has its own text.
+        bool use_before = !before.empty() &&
+                          (date->rest.empty() || (strong(lines[before.front()]) && short_rest(date->rest)));
+        if (use_before) {
+            std::reverse(before.begin(), before.end());
+            for (int j : before) {
+                entry.header_parts.push_back(clean_entry_text(lines[j].text));
+                claimed[j] = true;
+            }
+            entry.first_line = before.front();
+            entry.date_line_rest = date->rest;
+        } else if (!date->rest.empty()) {
+            entry.header_parts.push_back(date->rest);
+        } else {
+            // Dates first, then the naming line(s).
+            for (int j = i + 1; j < end && j <= i + 2; ++j) {
+                if (!header_like(lines[j], line.indent) || anchor_date(lines[j])) break;
+                entry.header_parts.push_back(clean_entry_text(lines[j].text));
+                claimed[j] = true;
+                entry.body_begin = j + 1;
+                if (!strong(lines[j]) && word_count_of(lines[j].text) > 6) break;
+            }
+        }
+        std::string header;
+        for (const std::string& part : entry.header_parts) {
+            if (part.empty()) continue;
+            if (!header.empty()) header += " | ";
+            header += part;
+        }
+        entry.header = std::move(header);
+        last_claimed = std::max(i, entry.body_begin - 1);
+        entries.push_back(std::move(entry));
+    }
+    for (std::size_t k = 0; k < entries.size(); ++k)
+        entries[k].body_end = k + 1 < entries.size() ? entries[k + 1].first_line : end;
+    for (Entry& e : entries) e.body_end = std::max(e.body_end, e.body_begin);
+    return entries;
+}
+
+}  // namespace cvdex
