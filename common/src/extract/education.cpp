@@ -15,28 +15,45 @@ Education parse_education_entry(const Entry& entry) {
         education.degree = entry.hint->title;
         return education;
     }
-    std::vector<std::string> parts;
-    for (const std::string& line : entry.header_parts) parts.push_back(line);
-    if (!entry.date_line_rest.empty()) parts.push_back(entry.date_line_rest);
-    // Whole lines first: "B.S. in Computer Information Systems, Business Administration" is one
-    // degree even with a comma inside; split only a line that holds both.
-    for (const std::string& part : parts) {
-        bool school = has_school_word(part);
-        bool degree = has_degree_word(part);
-        if (school && degree) {
-            for (const std::string& piece : split_header_parts(part)) {
-                if (education.school.empty() && has_school_word(piece)) education.school = piece;
-                else if (education.degree.empty() && has_degree_word(piece)) education.degree = piece;
+    // Every naming part, in order: "Degree, School, City", "School, Faculty" + "Degree" lines.
+    std::vector<std::string> lines = entry.header_parts;
+    if (!entry.date_line_rest.empty()) lines.push_back(entry.date_line_rest);
+    if (!entry.complement.empty()) lines.push_back(entry.complement);
+    // A whole line that names a degree keeps its commas ("B.S. in Computer Information Systems,
+    // Business Administration"); lines that name a school are split into parts.
+    std::vector<std::string> leftovers;
+    for (const std::string& line : lines) {
+        bool school = has_school_word(line);
+        if (!school && has_degree_word(line)) {
+            if (education.degree.empty()) education.degree = line;
+            continue;
+        }
+        if (!school) {
+            leftovers.push_back(line);
+            continue;
+        }
+        auto parts = split_header_parts(line);
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            const std::string& part = parts[i];
+            if (education.school.empty() && has_school_word(part)) {
+                education.school = part;
+            } else if (has_degree_word(part) && !has_school_word(part) && education.degree.empty()) {
+                // The degree may run on over the next commas: "Specialist, Applied Mathematics".
+                std::string degree = part;
+                for (std::size_t j = i + 1; j < parts.size() && !has_school_word(parts[j]) && !is_location(parts[j]); ++j)
+                    degree += ", " + parts[j];
+                education.degree = degree;
+            } else if (!is_location(part) && !has_school_word(part)) {
+                leftovers.push_back(part);
             }
-        } else if (school && education.school.empty()) {
-            education.school = part;
-        } else if (degree && education.degree.empty()) {
-            education.degree = part;
         }
     }
-    if (education.school.empty() && !parts.empty() && parts.front() != education.degree) {
-        auto pieces = split_header_parts(parts.front());
-        if (!pieces.empty()) education.school = pieces.front();
+    // What is neither a school nor a place: the degree when none was named ("Ingeniería Civil").
+    if (education.degree.empty() && !leftovers.empty() && !education.school.empty())
+        education.degree = leftovers.front();
+    if (education.school.empty() && !leftovers.empty()) {
+        auto pieces = split_header_parts(leftovers.front());
+        if (!pieces.empty() && pieces.front() != education.degree) education.school = pieces.front();
     }
     return education;
 }

@@ -18,6 +18,30 @@ struct DateHit {
     std::string rest;  // the line without the date text
 };
 
+std::size_t char_count(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// Table rows put the description in a cell beside the naming cells: keep only short cells.
+std::string drop_long_cells(std::string_view row) {
+    if (row.find(" | ") == std::string_view::npos) return std::string(row);
+    std::string out;
+    std::size_t start = 0;
+    while (start <= row.size()) {
+        std::size_t bar = row.find(" | ", start);
+        std::string_view cell = row.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
+        if (char_count(trim(cell)) <= 40) {
+            if (!out.empty()) out += " | ";
+            out += trim(cell);
+        }
+        if (bar == std::string_view::npos) break;
+        start = bar + 3;
+    }
+    return out;
+}
+
 bool has_letter(std::string_view text) {
     for (unsigned char c : text)
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) return true;
@@ -31,8 +55,8 @@ bool ends_sentence(std::string_view text) {
 
 // The date range that anchors an entry on this line, if the line is an entry anchor. A single
 // year or month counts when it opens the line ("2013 The Beatpacking Company").
-std::optional<DateHit> anchor_date(const TextLine& line) {
-    if (line.bullet || line.text.size() > max_header_length + 40) return std::nullopt;
+std::optional<DateHit> anchor_date(const TextLine& line, bool allow_bullet = false) {
+    if ((line.bullet && !allow_bullet) || line.text.size() > max_header_length + 40) return std::nullopt;
     auto ranges = find_date_ranges(line.text);
     if (ranges.empty()) {
         auto singles = find_date_ranges(line.text, true);
@@ -41,7 +65,7 @@ std::optional<DateHit> anchor_date(const TextLine& line) {
     }
     const DateRangeMatch& match = ranges.front();
     std::string rest = line.text.substr(0, match.begin) + " " + line.text.substr(match.end);
-    rest = clean_entry_text(rest);
+    rest = clean_entry_text(drop_long_cells(rest));
     // A long sentence with a date inside is prose, not an entry.
     bool at_edge = trim(line.text.substr(0, match.begin)).size() <= 3 ||
                    clean_entry_text(line.text.substr(match.end)).size() <= 3;
@@ -61,19 +85,34 @@ bool header_like(const TextLine& line, int max_indent) {
 
 bool strong(const TextLine& line) { return line.heading_level > 0 || line.emphasized; }
 
+// A short line right after an entry's header that can complete it: a title, an employer
+// ("\textit{Atlas Fintech, Casablanca}"), or a degree. Descriptions are longer or end in a period.
+bool complement_like(const std::vector<TextLine>& lines, int i, int end) {
+    if (i >= end) return false;
+    const TextLine& line = lines[static_cast<std::size_t>(i)];
+    if (line.bullet || line.entry || !has_letter(line.text) || ends_sentence(line.text) ||
+        word_count_of(line.text) > 8 || anchor_date(line))
+        return false;
+    if (strong(line) || has_title_word(line.text) || has_org_marker(line.text) || has_degree_word(line.text))
+        return true;
+    // A plain line counts when a list follows it: the naming line above the bullets.
+    return i + 1 < end && lines[static_cast<std::size_t>(i) + 1].bullet && word_count_of(line.text) <= 6;
+}
+
 // Location-like leftovers of a date line ("Remote", "Kolkata, India") are short.
 bool short_rest(std::string_view rest) { return word_count_of(rest) <= 4; }
 
 }  // namespace
 
-std::vector<Entry> find_entries(const RawText& text, int begin, int end) {
+namespace {
+
+std::vector<Entry> find_entries_pass(const RawText& text, int begin, int end, bool allow_bullets) {
     const auto& lines = text.lines;
     std::vector<Entry> entries;
-    std::vector<bool> claimed(lines.size(), false);  // header lines of an entry already found
-    int last_claimed = begin - 1;                      // no entry may reach back past this line
+    int last_claimed = begin - 1;  // no entry may reach back past this line
 
     for (int i = begin; i < end; ++i) {
-        const TextLine& line = lines[i];
+        const TextLine& line = lines[static_cast<std::size_t>(i)];
         if (line.entry) {
             Entry entry;
             entry.hint = line.entry;
@@ -86,38 +125,34 @@ std::vector<Entry> find_entries(const RawText& text, int begin, int end) {
             }
             entry.first_line = i;
             entry.body_begin = i + 1;
-            claimed[i] = true;
             last_claimed = i;
             entries.push_back(std::move(entry));
             continue;
         }
-        auto date = anchor_date(line);
+        auto date = anchor_date(line, allow_bullets);
         if (!date) continue;
 
         Entry entry;
         entry.dates = date->range;
         entry.first_line = i;
         entry.body_begin = i + 1;
-        claimed[i] = true;
 
         // Naming lines before the date line: up to two, not claimed, not dated themselves.
         std::vector<int> before;
         for (int j = i - 1; j > last_claimed && j >= begin && before.size() < 2; --j) {
-            const TextLine& prev = lines[j];
+            const TextLine& prev = lines[static_cast<std::size_t>(j)];
             if (!header_like(prev, line.indent) || anchor_date(prev)) break;
-            if (!before.empty() && !strong(prev) && !strong(lines[before.back()])) break;
+            if (!before.empty() && !strong(prev) && !strong(lines[static_cast<std::size_t>(before.back())])) break;
             before.push_back(j);
             if (!strong(prev)) break;  // one plain naming line at most
         }
         // The nearer line names the entry unless it is plain and the date line has its own text.
         bool use_before = !before.empty() &&
-                          (date->rest.empty() || (strong(lines[before.front()]) && short_rest(date->rest)));
+                          (date->rest.empty() ||
+                           (strong(lines[static_cast<std::size_t>(before.front())]) && short_rest(date->rest)));
         if (use_before) {
             std::reverse(before.begin(), before.end());
-            for (int j : before) {
-                entry.header_parts.push_back(clean_entry_text(lines[j].text));
-                claimed[j] = true;
-            }
+            for (int j : before) entry.header_parts.push_back(clean_entry_text(lines[static_cast<std::size_t>(j)].text));
             entry.first_line = before.front();
             entry.date_line_rest = date->rest;
         } else if (!date->rest.empty()) {
@@ -125,13 +160,15 @@ std::vector<Entry> find_entries(const RawText& text, int begin, int end) {
         } else {
             // Dates first, then the naming line(s).
             for (int j = i + 1; j < end && j <= i + 2; ++j) {
-                if (!header_like(lines[j], line.indent) || anchor_date(lines[j])) break;
-                entry.header_parts.push_back(clean_entry_text(lines[j].text));
-                claimed[j] = true;
+                const TextLine& next = lines[static_cast<std::size_t>(j)];
+                if (!header_like(next, std::max(line.indent, next.indent)) || anchor_date(next)) break;
+                entry.header_parts.push_back(clean_entry_text(next.text));
                 entry.body_begin = j + 1;
-                if (!strong(lines[j]) && word_count_of(lines[j].text) > 6) break;
+                if (!strong(next) && word_count_of(next.text) > 6) break;
             }
         }
+        if (complement_like(lines, entry.body_begin, end))
+            entry.complement = clean_entry_text(lines[static_cast<std::size_t>(entry.body_begin)].text);
         std::string header;
         for (const std::string& part : entry.header_parts) {
             if (part.empty()) continue;
@@ -145,6 +182,17 @@ std::vector<Entry> find_entries(const RawText& text, int begin, int end) {
     for (std::size_t k = 0; k < entries.size(); ++k)
         entries[k].body_end = k + 1 < entries.size() ? entries[k + 1].first_line : end;
     for (Entry& e : entries) e.body_end = std::max(e.body_end, e.body_begin);
+    return entries;
+}
+
+}  // namespace
+
+std::vector<Entry> find_entries(const RawText& text, int begin, int end) {
+    std::vector<Entry> entries = find_entries_pass(text, begin, end, false);
+    // Some CVs list their jobs as the items of a list ("\item \textbf{Title}, Company \hfill dates"):
+    // bullets anchor entries only when nothing else in the section does, since dated bullets
+    // under a job are its text.
+    if (entries.empty()) entries = find_entries_pass(text, begin, end, true);
     return entries;
 }
 

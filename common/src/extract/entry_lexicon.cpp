@@ -30,23 +30,34 @@ constexpr std::string_view title_words[] = {
     "ingeniera", "jefe", "gerente", "programador", "programadora", "analista", "becario", "becaria",
     "consultor", "consultora", "разработчик", "инженер", "программист", "руководитель", "ведущий",
     "старший", "аналитик", "директор", "менеджер", "стажер", "стажёр", "тестировщик", "администратор",
-    "архитектор", "консультант", "тимлид", "udvikler", "konsulent", "praktikant", "ontwikkelaar",
+    "архитектор", "консультант", "тимлид", "сотрудник", "младший", "специалист", "преподаватель",
+    "lehrbeauftragte", "lehrbeauftragter", "dozent", "dozentin", "werkstudentin", "referent", "referentin",
+    "enseignant", "enseignante", "profesor", "profesora", "udvikler", "konsulent", "praktikant", "ontwikkelaar",
     "sviluppatore", "desenvolvedor",
 };
 // Suffixes of compound titles: "Softwareentwickler", "Systemadministrator".
 constexpr std::string_view title_suffixes[] = {"entwickler", "ingenieur", "berater", "leiter", "architekt",
-                                               "administrator", "engineer", "developer", "manager"};
+                                               "entwicklerin", "ingenieurin", "beraterin", "leiterin",
+                                               "architektin", "administrator", "engineer", "developer",
+                                               "manager", "managerin"};
 constexpr std::string_view title_cjk[] = {"개발자", "엔지니어", "연구원", "開発者", "エンジニア", "工程师",
                                           "开发者", "經理", "经理", "総監", "主任"};
 
+// Legal forms and institution words: a part holding one names an organisation even when it
+// also holds a title word ("Consulting Engineers Ltd").
 constexpr std::string_view org_words[] = {
-    "inc", "llc", "ltd", "limited", "gmbh", "ag", "se", "sa", "srl", "bv", "nv", "plc", "corp",
-    "corporation", "co", "company", "group", "university", "universität", "université", "universidad",
-    "universidade", "college", "institute", "institut", "instituto", "labs", "lab", "laboratory",
-    "technologies", "technology", "solutions", "systems", "studio", "studios", "agency", "bank",
-    "foundation", "consulting", "software", "services", "partners", "holding", "holdings", "ventures",
-    "interactive", "media", "networks", "ооо", "оао", "зао", "пао", "ао", "университет", "институт",
-    "компания", "kg", "ug", "oy", "ab", "as", "aps", "spa", "pty", "kk",
+    "inc", "llc", "ltd", "limited", "gmbh", "ag", "se", "sa", "srl", "s.r.l", "bv", "b.v", "nv", "plc", "corp",
+    "corporation", "co", "company", "university", "universität", "université", "universidad",
+    "universidade", "college", "institute", "institut", "instituto", "laboratory", "bank", "foundation",
+    "ооо", "оао", "зао", "пао", "ао", "университет", "институт", "компания", "kg", "ug", "oy", "ab", "aps",
+    "spa", "pty", "kk", "gbr", "e.v",
+};
+// Words common in company names but also in titles ("Software Engineer", "Solutions Architect"):
+// they name an organisation only in a part without a title word.
+constexpr std::string_view weak_org_words[] = {
+    "group", "labs", "lab", "technologies", "technology", "solutions", "systems", "studio", "studios",
+    "agency", "consulting", "software", "services", "partners", "holding", "holdings", "ventures",
+    "interactive", "media", "networks", "digital", "games", "analytics", "data", "logistics", "health",
 };
 constexpr std::string_view org_cjk[] = {"株式会社", "有限公司", "公司", "會社", "会社", "주식회사", "大學", "大学",
                                         "學校", "学校", "대학교"};
@@ -81,7 +92,8 @@ constexpr std::string_view school_words[] = {
     "училище", "колледж", "школа", "лицей", "мгу", "спбгу", "uni",
 };
 constexpr std::string_view school_cjk[] = {"大學", "大学", "學校", "学校", "高等學校", "高校", "대학교", "대학",
-                                           "학교", "學院", "学院"};
+                                           "학교", "學院", "学院",
+                                           "Đại học", "đại học", "Ysgol", "ysgol"};
 
 constexpr std::string_view degree_words[] = {
     "bsc", "b.sc", "ba", "b.a", "bs", "b.s", "beng", "b.eng", "msc", "m.sc", "ma", "m.a", "ms", "m.s",
@@ -92,7 +104,7 @@ constexpr std::string_view degree_words[] = {
     "кандидат", "ingénieur", "ingeniero", "mphil", "jd", "md", "dipl", "dipl.-ing", "studium",
 };
 
-constexpr std::string_view self_employment_words[] = {"freelance", "freelancer", "self-employed", "self employed",
+constexpr std::string_view self_employment_words[] = {"freelance", "freelancer", "self-employed", "self employed", "indépendante",
                                                       "independent", "selbstständig", "selbständig",
                                                       "freiberuflich", "indépendant", "autónomo",
                                                       "фриланс", "самозанятый"};
@@ -120,6 +132,18 @@ std::vector<std::string> words_of(std::string_view part) {
     if (!word.empty()) words.push_back(std::move(word));
     for (std::string& w : words)
         while (!w.empty() && (w.back() == '.' || w.back() == '-' || w.back() == '\'')) w.pop_back();
+    // "University-Chico" is "university" too: add the pieces of hyphenated words.
+    std::size_t whole = words.size();
+    for (std::size_t w = 0; w < whole; ++w) {
+        const std::string hyphenated = words[w];
+        std::size_t start = 0, dash;
+        if (hyphenated.find('-') == std::string::npos) continue;
+        while ((dash = hyphenated.find('-', start)) != std::string::npos) {
+            if (dash > start) words.push_back(hyphenated.substr(start, dash - start));
+            start = dash + 1;
+        }
+        if (start < hyphenated.size()) words.push_back(hyphenated.substr(start));
+    }
     return words;
 }
 
@@ -154,6 +178,8 @@ bool has_title_word(std::string_view part) {
 }
 
 bool has_org_marker(std::string_view part) { return any_word_in(part, org_words) || any_substring(part, org_cjk); }
+
+bool has_weak_org_word(std::string_view part) { return any_word_in(part, weak_org_words); }
 
 bool is_location(std::string_view part) {
     std::vector<std::string> words = words_of(part);

@@ -19,9 +19,9 @@ std::string join(const std::vector<std::string>& parts, std::size_t from, std::s
     return out;
 }
 
-// "Title at Employer", "Title @ Employer", "Titel bei Firma", "Poste chez Société".
+// "Title at Employer", "Title @ Employer", "Titel bei der Firma", "Poste chez Société".
 bool split_at_word(std::string_view header, std::string& title, std::string& rest) {
-    for (std::string_view word : {" at ", " @ ", " bei ", " chez ", " en ", " в "}) {
+    for (std::string_view word : {" at ", " @ ", " bei der ", " bei ", " an der ", " am ", " chez ", " en ", " в "}) {
         std::size_t at = header.find(word);
         if (at == std::string_view::npos || at == 0) continue;
         std::string left = clean_entry_text(header.substr(0, at));
@@ -31,6 +31,30 @@ bool split_at_word(std::string_view header, std::string& title, std::string& res
         return true;
     }
     return false;
+}
+
+// "part-time", "Teilzeit", "contract": how the job was held, part of the title.
+bool is_employment_kind(std::string_view part) {
+    std::string folded = fold_case(trim(part));
+    for (std::string_view kind : {"part-time", "part time", "full-time", "full time", "contract", "contractor",
+                                  "temporary", "internship", "teilzeit", "vollzeit", "temps partiel",
+                                  "medio tiempo", "частичная занятость"})
+        if (folded == kind) return true;
+    return false;
+}
+
+// "Galaxie Mobilité SAS (Lyon)": a trailing bracket holding a capitalised place name.
+void split_bracketed_place(std::string& employer, std::string& location) {
+    if (employer.empty() || employer.back() != ')') return;
+    std::size_t open = employer.rfind('(');
+    if (open == std::string::npos || open == 0) return;
+    std::string inside = employer.substr(open + 1, employer.size() - open - 2);
+    bool capitalised = !inside.empty() && !(inside[0] >= 'a' && inside[0] <= 'z');
+    bool digits = inside.find_first_of("0123456789") != std::string::npos;
+    if (!capitalised || digits || word_count_of(inside) > 4 || has_org_marker(inside) || has_title_word(inside))
+        return;
+    employer = std::string(trim(employer.substr(0, open)));
+    location = location.empty() ? inside : inside + ", " + location;
 }
 
 JobHeader assign_parts(const std::vector<std::string>& parts) {
@@ -44,7 +68,11 @@ JobHeader assign_parts(const std::vector<std::string>& parts) {
     for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
         if (has_org_marker(parts[i]) && !is_location(parts[i])) employer = i;
     for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
-        if (!is_title(i) && !is_location(parts[i])) employer = i;
+        if (is_self_employment(parts[i]) && !is_employment_kind(parts[i])) employer = i;
+    for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
+        if (has_weak_org_word(parts[i]) && !has_title_word(parts[i]) && !is_location(parts[i])) employer = i;
+    for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
+        if (!is_title(i) && !is_location(parts[i]) && !is_employment_kind(parts[i])) employer = i;
     if (employer < parts.size()) {
         job.employer = parts[employer];
         used[employer] = true;
@@ -53,7 +81,7 @@ JobHeader assign_parts(const std::vector<std::string>& parts) {
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (used[i] || !is_title(i)) continue;
         std::size_t j = i;
-        while (j < parts.size() && !used[j] && is_title(j)) used[j++] = true;
+        while (j < parts.size() && !used[j] && (is_title(j) || is_employment_kind(parts[j]))) used[j++] = true;
         job.title = join(parts, i, j);
         break;
     }
@@ -105,6 +133,18 @@ JobHeader parse_job_header(const Entry& entry) {
             for (std::string& part : split_header_parts(line)) parts.push_back(std::move(part));
         job = assign_parts(parts);
     }
+    // A short line under the header completes what it lacks.
+    if (!entry.complement.empty()) {
+        auto parts = split_header_parts(entry.complement);
+        if (job.title.empty() && !parts.empty() && (has_title_word(entry.complement) || !has_org_marker(entry.complement))) {
+            job.title = entry.complement;
+        } else if (job.employer.empty() && !parts.empty() && !has_title_word(parts.front())) {
+            job.employer = parts.front();
+            std::vector<std::string> places(parts.begin() + 1, parts.end());
+            std::string place = join(places, 0, places.size());
+            if (!place.empty() && job.location.empty()) job.location = place;
+        }
+    }
     // What stood beside the dates on their own line: a place, or the employer when none was named.
     if (!entry.date_line_rest.empty()) {
         auto rest_parts = split_header_parts(entry.date_line_rest);
@@ -115,6 +155,7 @@ JobHeader parse_job_header(const Entry& entry) {
         std::string place = join(rest_parts, 0, rest_parts.size());
         if (!place.empty()) job.location = job.location.empty() ? place : job.location + ", " + place;
     }
+    split_bracketed_place(job.employer, job.location);
     return job;
 }
 
