@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
         ("version", "show the version")
         ("parse", "print each file's record instead of indexing")
         ("json", po::bool_switch(&options.json), "one JSON object per line (JSON Lines)")
+        ("lines", po::bool_switch(&options.show_lines), "print the lines and structure the reader saw (for debugging)")
         ("today", po::value(&options.today), "reference month for 'present' (YYYY-MM; default $CVDEX_TODAY, else now)")
         ("skills-file", po::value(&options.skills_file), "extra skill taxonomy rows (TSV, same format as the built-in one)")
         ("max-file-size", po::value(&max_size), "skip files larger than this (default 20MB)");

@@ -50,6 +50,21 @@ void print_text(const CvRecord& r) {
     fmt::print("\n");
 }
 
+// The reader's view of a file, for finding out why a record came out as it did.
+void print_lines(const std::string& path, const RawText& text) {
+    fmt::print("== {} ({}, {})\n", path, format_name(text.format), text.encoding);
+    for (const TextLine& line : text.lines) {
+        std::string flags;
+        if (line.heading_level) flags += fmt::format("h{} ", line.heading_level);
+        if (line.emphasized) flags += "b ";
+        if (line.bullet) flags += "* ";
+        if (line.section_hint != SectionKind::none) flags += fmt::format("[{}] ", section_kind_name(line.section_hint));
+        if (line.entry) flags += fmt::format("entry{{{} | {} | {} | {}}} ", line.entry->dates, line.entry->title,
+                                             line.entry->organization, line.entry->location);
+        fmt::print("{:>4} {:>2} {:<8}{}\n", line.source_line, line.indent, flags, line.text);
+    }
+}
+
 }  // namespace
 
 std::size_t parse_size(const std::string& text) {
@@ -75,6 +90,10 @@ int run_parse(const ParseOptions& options) {
     for (const std::string& path : options.files) {
         try {
             RawText text = read_cv(path, read_options);
+            if (options.show_lines) {
+                print_lines(path, text);
+                continue;
+            }
             CvRecord record = extract_record(text, *taxonomy, ExtractOptions{today});
             record.path = path;
             if (options.json) fmt::print("{}\n", record_to_json(record).dump(-1, ' ', false,

@@ -8,6 +8,7 @@ namespace cvdex {
 struct ParseOptions {
     std::vector<std::string> files;
     bool json = false;
+    bool show_lines = false;    ///< print the reader's lines and hints instead of the record
     std::string today;          ///< YYYY-MM; empty: $CVDEX_TODAY, else the clock
     std::string skills_file;    ///< extra taxonomy rows
     std::size_t max_file_size = 20u << 20;

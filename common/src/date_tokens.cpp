@@ -65,14 +65,15 @@ constexpr std::string_view from_words[] = {"from", "von", "vom", "du", "de", "de
 
 // Single words or word sequences meaning "now", as folded words (a "." between words is skipped,
 // so "н.в." is {"н", "в"}).
-constexpr std::array<std::array<std::string_view, 3>, 40> present_phrases = {{
+constexpr std::array<std::array<std::string_view, 3>, 48> present_phrases = {{
     {"present"}, {"today"}, {"now"}, {"current"}, {"currently"}, {"ongoing"}, {"date"},
     {"heute"}, {"jetzt"}, {"aktuell"}, {"dato"}, {"nu"}, {"nå"}, {"idag"}, {"présent"},
     {"aujourd'hui"}, {"aujourd’hui"}, {"auj"}, {"actuel"}, {"actuellement"}, {"actualidad"},
     {"actualmente"}, {"presente"}, {"hoy"}, {"oggi"}, {"heden"}, {"сейчас"}, {"н", "в"},
     {"настоящее", "время"}, {"наст", "время"}, {"наст", "вр"}, {"сей", "день"}, {"ce", "jour"},
     {"la", "fecha"}, {"en", "cours"}, {"the", "present"}, {"present", "day"}, {"till", "date"},
-    {"настоящий", "момент"}, {"нынешнее", "время"},
+    {"настоящий", "момент"}, {"нынешнее", "время"}, {"現在"}, {"现在"}, {"至今"}, {"今"}, {"현재"},
+    {"재직중"}, {"在職中"}, {"現職"},
 }};
 
 bool contains(std::span<const std::string_view> list, std::string_view word) {

@@ -149,6 +149,22 @@ private:
         };
         if (t->digits == 4 && plausible_year(t->value)) {
             int year = static_cast<int>(t->value);
+            // "2020年4月", "2020년 4월", "2020年": CJK year and month markers.
+            if (const Token* marker = at(i + 1); marker && marker->kind == TokenKind::word &&
+                                                 (marker->text.starts_with("\u5E74") || marker->text.starts_with("\uB144"))) {
+                std::size_t j = i + 2;
+                bool glued = marker->text.size() > 3;  // "年" followed by more letters in one word
+                if (!glued) {
+                    std::size_t k = skip_spaces(j);
+                    const Token* m = at(k);
+                    const Token* unit = at(k + 1);
+                    if (m && m->kind == TokenKind::number && m->digits <= 2 && m->value >= 1 && m->value <= 12 &&
+                        unit && unit->kind == TokenKind::word &&
+                        (unit->text.starts_with("\u6708") || unit->text.starts_with("\uC6D4")))
+                        return DateAt{{year, static_cast<int>(m->value)}, k + 2};
+                }
+                return DateAt{{year, 0}, j};
+            }
             // yyyy-mm[-dd]; a two-digit second part above 12 is not a month.
             if (sep_at(i + 1)) {
                 if (const Token* m = number(i + 2, 2); m && m->value >= 1 && m->value <= 12 &&

@@ -37,7 +37,7 @@ constexpr HeadingPattern patterns[] = {
     {"conférences", K::projects}, {"proyectos", K::projects}, {"voluntariado", K::projects},
     {"publicaciones", K::projects}, {"charlas", K::projects}, {"проекты", K::projects},
     {"выступления", K::projects}, {"публикации", K::projects}, {"волонтерство", K::projects},
-    {"волонтёрство", K::projects}, {"projecten", K::projects}, {"progetti", K::projects},
+    {"волонтёрство", K::projects}, {"наставничество", K::projects}, {"менторство", K::projects}, {"projecten", K::projects}, {"progetti", K::projects},
     {"發表", K::projects}, {"发表", K::projects}, {"發表", K::projects}, {"プロジェクト", K::projects},
     {"项目", K::projects}, {"專案", K::projects}, {"프로젝트", K::projects}, {"멘토링", K::projects},
     {"오픈 소스", K::projects}, {"오픈소스", K::projects}, {"オープンソース", K::projects},

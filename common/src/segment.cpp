@@ -35,7 +35,7 @@ bool is_definition_term(const std::vector<TextLine>& lines, std::size_t i) {
 // ("Experience" alone on a line) count only in CVs without structural headings (plain text, PDF).
 SectionKind weak_heading_kind(const std::vector<TextLine>& lines, std::size_t i, bool allow_plain) {
     const TextLine& line = lines[i];
-    if (line.bullet || line.entry || line.text.size() > 60 || has_digit(line.text)) return SectionKind::none;
+    if (line.bullet || line.entry || utf8_length(line.text) > 60 || has_digit(line.text)) return SectionKind::none;
     std::string_view text = trim(line.text);
     bool colon = text.ends_with(':') || text.ends_with("\uFF1A");
     bool marked = line.emphasized || colon || is_all_caps(text) || is_definition_term(lines, i);
@@ -109,7 +109,11 @@ std::vector<Section> segment(const RawText& text) {
         }
         if (line.heading_level > 0) continue;  // deeper than the section level: an entry heading
         SectionKind kind = weak_heading_kind(lines, i, level == INT_MAX);
-        if (kind != SectionKind::none && kind != current) start_section(i, kind);
+        // "Languages", "Tools" or "Programming languages:" inside a skills section are its
+        // sub-headings, not new sections.
+        bool skills_subheading = current == SectionKind::skills &&
+                                 (kind == SectionKind::languages || kind == SectionKind::skills);
+        if (kind != SectionKind::none && kind != current && !skills_subheading) start_section(i, kind);
     }
     sections.back().end = static_cast<int>(lines.size());
     if (sections.front().end == 0) sections.erase(sections.begin());

@@ -39,7 +39,8 @@ bool is_letter(std::string_view w) { return w.size() == 1 && w[0] >= 'a' && w[0]
 
 constexpr std::string_view list_separators = ", ; / | • · ( ) [ ] { } : * ▪ ◦ ● ■ ‣ – — > » →";
 constexpr std::string_view sentence_openers = ". ! ? : ; • · * ▪ ◦ ● ■ ‣ – — > » →";
-constexpr std::string_view letter_cue_prev = "in using with";
+// "written in C", "geschrieben in C", "en C", "на R": prepositions that introduce a language.
+constexpr std::string_view letter_cue_prev = "in using with mit en avec con на языке";
 
 class Scanner {
 public:
@@ -246,8 +247,12 @@ private:
         };
         if (next && !next.via_hyphen && in_word_list(tech_neighbours, next.word)) return false;
         if (next && !next.via_hyphen && starts_upper(t_.original(next.first)) && !known(next.word)) return true;
-        return prev && !prev.via_hyphen && starts_upper(t_.original(prev.first)) && !prev.word.ends_with("'s") &&
-               !known(prev.word);
+        // A verb that opens a sentence is capitalised too: "Maintained Delphi modules" (but
+        // "Taylor Swift concert" is a name).
+        bool opening_verb = prev && sentence_initial(prev.first) &&
+                            (prev.word.ends_with("ed") || prev.word.ends_with("ing"));
+        return prev && !prev.via_hyphen && starts_upper(t_.original(prev.first)) && !opening_verb &&
+               !prev.word.ends_with("'s") && !known(prev.word);
     }
 
     bool written_exactly(const Pattern& p, std::size_t i, std::size_t end) const {

@@ -24,7 +24,8 @@ const std::string_view cue_words =
     "scripting compiler compilers compiled embedded firmware library libraries package packages "
     "statistical statistics implemented implementation engineer engineering api apis module modules "
     "kernel driver drivers microcontroller microcontrollers algorithms stack backend frontend services "
-    "framework frameworks";
+    "framework frameworks sprache programmiersprache langage programmation lenguaje programación язык языке "
+    "языка программирования программ код";
 
 const std::string_view tech_neighbours =
     "developer developers engineer engineers engineering programmer programmers programming development "

@@ -102,6 +102,12 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
     return true;
 }
 
+std::size_t utf8_length(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
 std::vector<std::string> split_lines(std::string_view text) {
     std::vector<std::string> lines;
     std::size_t start = 0;

@@ -65,6 +65,10 @@ TEST_CASE("date ranges in every common form") {
         {"Staff Engineer (Jan 2019 – Mar 2021)", "2019-01..2021-03"},
         {"01.2017 – 12.2019", "2017-01..2019-12"},
         {"2018/03 - 2019/11", "2018-03..2019-11"},
+        {"2020年4月 – 現在", "2020-04..open"},
+        {"2017年10月 – 2020年3月", "2017-10..2020-03"},
+        {"2018.03 - 至今", "2018-03..open"},
+        {"2019년 3월 ~ 현재", "2019-03..open"},
         {"April 2022 &ndash; Present", "none"},  // entities are decoded by readers, not here
     };
     for (const Row& row : rows) {

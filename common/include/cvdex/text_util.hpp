@@ -17,5 +17,7 @@ namespace cvdex {
 [[nodiscard]] bool is_all_caps(std::string_view utf8);
 [[nodiscard]] bool starts_with_ci(std::string_view text, std::string_view prefix);
 [[nodiscard]] std::vector<std::string> split_lines(std::string_view text);
+/// Number of code points (not bytes): length limits must not punish non-Latin scripts.
+[[nodiscard]] std::size_t utf8_length(std::string_view text);
 
 }  // namespace cvdex

@@ -97,7 +97,7 @@ bool is_document_title(std::string_view text) {
 
 // A name is 1 to 5 words of letters (dots and hyphens allowed), no digits, no '@'.
 bool looks_like_name(std::string_view text) {
-    if (text.empty() || text.size() > 60 || is_document_title(text)) return false;
+    if (text.empty() || utf8_length(text) > 60 || is_document_title(text)) return false;
     if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '@' || c == ':' || c == '/'; }))
         return false;
     std::size_t words = word_count_of(text);
@@ -129,16 +129,30 @@ std::string find_name(const RawText& text, const std::vector<Section>& sections)
     int limit = sections.empty() ? 8 : std::max(8, sections.front().begin + 3);
     for (std::size_t i = 0; i < text.lines.size() && static_cast<int>(i) < limit; ++i) {
         const TextLine& line = text.lines[i];
-        std::string candidate = line.text;
-        for (std::string_view sep : {",", " | ", " - ", " \u2013 ", " \u2014 "}) {
-            std::size_t at = candidate.find(sep);
-            if (at != std::string::npos) candidate = candidate.substr(0, at);
+        // "Anna Taradai, Principal Software Engineer", "CURRICULUM VITAE - Gareth Pryce-Jones":
+        // the first piece that reads as a name.
+        std::vector<std::string> pieces{line.text};
+        for (std::string_view sep : {",", " | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 "}) {
+            std::vector<std::string> split;
+            for (const std::string& piece : pieces) {
+                std::size_t start = 0, at;
+                while ((at = piece.find(sep, start)) != std::string::npos) {
+                    split.push_back(piece.substr(start, at - start));
+                    start = at + sep.size();
+                }
+                split.push_back(piece.substr(start));
+            }
+            pieces = std::move(split);
         }
-        candidate = trim_unicode(candidate);
-        if (is_document_title(candidate)) continue;
-        if ((line.heading_level > 0 || i < 3) && looks_like_name(candidate) && !has_title_word(candidate) &&
-            word_count_of(candidate) >= 2)
-            return candidate;
+        if (line.heading_level > 0 || i < 3) {
+            for (const std::string& piece : pieces) {
+                std::string candidate = trim_unicode(piece);
+                if (is_document_title(candidate) || candidate.empty()) continue;
+                if (looks_like_name(candidate) && !has_title_word(candidate) && word_count_of(candidate) >= 2)
+                    return candidate;
+                break;
+            }
+        }
         if (line.heading_level > 0 && classify_heading(line.text) != SectionKind::none) break;
     }
     return {};
@@ -170,6 +184,8 @@ Contacts extract_contacts(const RawText& text, const std::vector<Section>& secti
     contacts.name = find_name(text, sections);
     for (const std::string& link : text.links) {
         if (link.starts_with("mailto:")) find_emails(link.substr(7), contacts.emails);
+        else if (link.find('@') != std::string::npos && link.find('/') == std::string::npos)
+            find_emails(link, contacts.emails);
         else if (link.starts_with("tel:")) find_phones(link.substr(4), contacts.phones);
         else if (link.starts_with("http") || link.starts_with("www.")) add_unique(contacts.links, link);
     }

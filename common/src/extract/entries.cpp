@@ -18,12 +18,6 @@ struct DateHit {
     std::string rest;  // the line without the date text
 };
 
-std::size_t char_count(std::string_view text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 // Table rows put the description in a cell beside the naming cells: keep only short cells.
 std::string drop_long_cells(std::string_view row) {
     if (row.find(" | ") == std::string_view::npos) return std::string(row);
@@ -32,7 +26,7 @@ std::string drop_long_cells(std::string_view row) {
     while (start <= row.size()) {
         std::size_t bar = row.find(" | ", start);
         std::string_view cell = row.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
-        if (char_count(trim(cell)) <= 40) {
+        if (utf8_length(trim(cell)) <= 40) {
             if (!out.empty()) out += " | ";
             out += trim(cell);
         }
@@ -56,28 +50,30 @@ bool ends_sentence(std::string_view text) {
 // The date range that anchors an entry on this line, if the line is an entry anchor. A single
 // year or month counts when it opens the line ("2013 The Beatpacking Company").
 std::optional<DateHit> anchor_date(const TextLine& line, bool allow_bullet = false) {
-    if ((line.bullet && !allow_bullet) || line.text.size() > max_header_length + 40) return std::nullopt;
-    auto ranges = find_date_ranges(line.text);
+    if (line.bullet && !allow_bullet) return std::nullopt;
+    const std::string text = drop_long_cells(line.text);
+    if (utf8_length(text) > max_header_length + 40) return std::nullopt;
+    auto ranges = find_date_ranges(text);
     if (ranges.empty()) {
-        auto singles = find_date_ranges(line.text, true);
-        if (singles.empty() || trim(line.text.substr(0, singles.front().begin)).size() > 0) return std::nullopt;
+        auto singles = find_date_ranges(text, true);
+        if (singles.empty() || trim(std::string_view(text).substr(0, singles.front().begin)).size() > 0)
+            return std::nullopt;
         ranges = std::move(singles);
     }
     const DateRangeMatch& match = ranges.front();
-    std::string rest = line.text.substr(0, match.begin) + " " + line.text.substr(match.end);
-    rest = clean_entry_text(drop_long_cells(rest));
+    std::string rest = clean_entry_text(text.substr(0, match.begin) + " " + text.substr(match.end));
     // A long sentence with a date inside is prose, not an entry.
-    bool at_edge = trim(line.text.substr(0, match.begin)).size() <= 3 ||
-                   clean_entry_text(line.text.substr(match.end)).size() <= 3;
+    bool at_edge = trim(std::string_view(text).substr(0, match.begin)).size() <= 3 ||
+                   clean_entry_text(text.substr(match.end)).size() <= 3;
     bool header_like = line.heading_level > 0 || line.emphasized || at_edge;
-    if (!header_like && rest.size() > 100) return std::nullopt;
-    if (rest.size() > max_header_length) return std::nullopt;
+    if (!header_like && utf8_length(rest) > 100) return std::nullopt;
+    if (utf8_length(rest) > max_header_length) return std::nullopt;
     return DateHit{match.range, std::move(rest)};
 }
 
 // A line that can name an entry: short, not a bullet, not a sentence, not dated.
 bool header_like(const TextLine& line, int max_indent) {
-    if (line.bullet || line.indent > max_indent || line.text.size() > 100) return false;
+    if (line.bullet || line.indent > max_indent || utf8_length(line.text) > 100) return false;
     if (!has_letter(line.text)) return false;
     if (line.heading_level > 0 || line.emphasized) return true;
     return !ends_sentence(line.text) && word_count_of(line.text) <= 12;
@@ -85,18 +81,30 @@ bool header_like(const TextLine& line, int max_indent) {
 
 bool strong(const TextLine& line) { return line.heading_level > 0 || line.emphasized; }
 
+// Text with a word that names a role, an organisation, a school or a degree, or fields
+// separated by bars ("Security Engineer | Giralda Bank").
+bool names_something(std::string_view text) {
+    return has_title_word(text) || has_org_marker(text) || has_school_word(text) || has_degree_word(text) ||
+           text.find(" | ") != std::string_view::npos || is_self_employment(text);
+}
+
 // A short line right after an entry's header that can complete it: a title, an employer
 // ("\textit{Atlas Fintech, Casablanca}"), or a degree. Descriptions are longer or end in a period.
-bool complement_like(const std::vector<TextLine>& lines, int i, int end) {
-    if (i >= end) return false;
+// Returns the naming text, or nothing. Only the first sentence of a line counts ("BSc Computer
+// Science. Final project on ...").
+std::optional<std::string> complement_of(const std::vector<TextLine>& lines, int i, int end) {
+    if (i >= end) return std::nullopt;
     const TextLine& line = lines[static_cast<std::size_t>(i)];
-    if (line.bullet || line.entry || !has_letter(line.text) || ends_sentence(line.text) ||
-        word_count_of(line.text) > 8 || anchor_date(line))
-        return false;
-    if (strong(line) || has_title_word(line.text) || has_org_marker(line.text) || has_degree_word(line.text))
-        return true;
+    if (line.bullet || line.entry || !has_letter(line.text) || anchor_date(line)) return std::nullopt;
+    std::string_view text = line.text;
+    if (std::size_t stop = text.find(". "); stop != std::string_view::npos && !ends_with_abbreviation(text.substr(0, stop + 1)))
+        text = text.substr(0, stop);
+    if (ends_sentence(text) || word_count_of(text) > 8) return std::nullopt;
+    bool names = strong(line) || names_something(text);
     // A plain line counts when a list follows it: the naming line above the bullets.
-    return i + 1 < end && lines[static_cast<std::size_t>(i) + 1].bullet && word_count_of(line.text) <= 6;
+    bool above_list = i + 1 < end && lines[static_cast<std::size_t>(i) + 1].bullet && word_count_of(text) <= 6;
+    if (!names && !above_list) return std::nullopt;
+    return clean_entry_text(text);
 }
 
 // Location-like leftovers of a date line ("Remote", "Kolkata, India") are short.
@@ -133,6 +141,7 @@ std::vector<Entry> find_entries_pass(const RawText& text, int begin, int end, bo
         if (!date) continue;
 
         Entry entry;
+        entry.anchor_text = line.text;
         entry.dates = date->range;
         entry.first_line = i;
         entry.body_begin = i + 1;
@@ -142,14 +151,24 @@ std::vector<Entry> find_entries_pass(const RawText& text, int begin, int end, bo
         for (int j = i - 1; j > last_claimed && j >= begin && before.size() < 2; --j) {
             const TextLine& prev = lines[static_cast<std::size_t>(j)];
             if (!header_like(prev, line.indent) || anchor_date(prev)) break;
-            if (!before.empty() && !strong(prev) && !strong(lines[static_cast<std::size_t>(before.back())])) break;
+            // A second line back: both strong, or a short line that names a role or organisation
+            // ("Lead Cloud Architect" / "Tulip Cloud B.V., Amsterdam" / dates).
+            if (!before.empty()) {
+                bool strong_pair = strong(prev) && strong(lines[static_cast<std::size_t>(before.back())]);
+                bool naming = names_something(prev.text) && word_count_of(prev.text) <= 8;
+                if (!strong_pair && !naming) break;
+            }
             before.push_back(j);
-            if (!strong(prev)) break;  // one plain naming line at most
         }
-        // The nearer line names the entry unless it is plain and the date line has its own text.
-        bool use_before = !before.empty() &&
-                          (date->rest.empty() ||
-                           (strong(lines[static_cast<std::size_t>(before.front())]) && short_rest(date->rest)));
+        // The line before names the entry when the date line has no text of its own, or only a
+        // short leftover (a place) and the line before is a heading or names something.
+        const TextLine* nearest = before.empty() ? nullptr : &lines[static_cast<std::size_t>(before.front())];
+        bool use_before = nearest && (date->rest.empty() ||
+                                      (short_rest(date->rest) && (strong(*nearest) || names_something(nearest->text))) ||
+                                      (strong(*nearest) && names_something(nearest->text)));
+        // A table row names itself: the row above is another row or the column titles.
+        bool table_row = !strong(line) && line.text.find(" | ") != line.text.rfind(" | ");
+        if (table_row && !date->rest.empty()) use_before = false;
         if (use_before) {
             std::reverse(before.begin(), before.end());
             for (int j : before) entry.header_parts.push_back(clean_entry_text(lines[static_cast<std::size_t>(j)].text));
@@ -167,8 +186,7 @@ std::vector<Entry> find_entries_pass(const RawText& text, int begin, int end, bo
                 if (!strong(next) && word_count_of(next.text) > 6) break;
             }
         }
-        if (complement_like(lines, entry.body_begin, end))
-            entry.complement = clean_entry_text(lines[static_cast<std::size_t>(entry.body_begin)].text);
+        if (auto complement = complement_of(lines, entry.body_begin, end)) entry.complement = std::move(*complement);
         std::string header;
         for (const std::string& part : entry.header_parts) {
             if (part.empty()) continue;

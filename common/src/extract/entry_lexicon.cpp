@@ -101,7 +101,9 @@ constexpr std::string_view degree_words[] = {
     "masters", "master's", "diploma", "diplom", "degree", "doctorate", "doctor", "associate", "abitur",
     "licence", "licenciatura", "licenciado", "grado", "máster", "magister", "specialist", "engineer's",
     "certificate", "hnd", "a-levels", "gcse", "бакалавр", "магистр", "специалист", "аспирантура", "диплом",
-    "кандидат", "ingénieur", "ingeniero", "mphil", "jd", "md", "dipl", "dipl.-ing", "studium",
+    "кандидат", "ingénieur", "ingeniero", "mphil", "jd", "md", "dipl", "dipl.-ing", "studium", "ingeniería",
+    "diplôme", "licenciada", "hons", "levels", "gcses", "b.e", "b.tech", "m.tech", "btech", "mtech",
+    "学士", "修士", "博士", "学位", "학사", "석사", "박사",
 };
 
 constexpr std::string_view self_employment_words[] = {"freelance", "freelancer", "self-employed", "self employed", "indépendante",

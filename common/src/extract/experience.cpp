@@ -38,7 +38,16 @@ int merged_length(std::vector<std::pair<int, int>> intervals) {
     return total;
 }
 
-bool reads_skills(SectionKind kind) { return kind != SectionKind::languages && kind != SectionKind::contacts; }
+bool reads_skills(SectionKind kind) { return kind != SectionKind::contacts; }
+
+// The skill a multi-word skill's first word names: "Java EE" -> Java, "Ruby on Rails" -> Ruby,
+// "AWS Lambda" -> AWS. Nothing for single words.
+const Skill* parent_skill(const Skill& skill, const Taxonomy& taxonomy) {
+    std::size_t space = skill.name.find(' ');
+    if (space == std::string::npos) return nullptr;
+    const Skill* parent = taxonomy.lookup(std::string_view(skill.name).substr(0, space));
+    return parent != &skill ? parent : nullptr;
+}
 
 }  // namespace
 
@@ -61,7 +70,11 @@ std::vector<SkillExperience> extract_skills(const RawText& text, const std::vect
     std::map<std::size_t, std::vector<const Job*>> found;  // skill index -> jobs that mention it
     for (const Section& section : sections) {
         if (!reads_skills(section.kind)) continue;
-        SkillContext context = section.kind == SectionKind::skills ? SkillContext::skills_list : SkillContext::prose;
+        // Natural languages are not in the taxonomy, so a languages section is read as a list too:
+        // some CVs put their programming languages there.
+        SkillContext context = section.kind == SectionKind::skills || section.kind == SectionKind::languages
+                                   ? SkillContext::skills_list
+                                   : SkillContext::prose;
         for (int i = section.begin; i < section.end; ++i)
             for (const SkillHit& hit : taxonomy.find(text.lines[static_cast<std::size_t>(i)].text, context))
                 found[hit.skill];
@@ -72,7 +85,14 @@ std::vector<SkillExperience> extract_skills(const RawText& text, const std::vect
             const Skill* skill = taxonomy.lookup(name);
             if (!skill) continue;
             found[static_cast<std::size_t>(skill - skills.data())].push_back(&job);
+            // Work in "Java EE" or "Ruby on Rails" is work in Java or Ruby too.
+            if (const Skill* parent = parent_skill(*skill, taxonomy); parent)
+                found[static_cast<std::size_t>(parent - skills.data())].push_back(&job);
         }
+    }
+    for (auto& [index, mentioning] : found) {
+        std::sort(mentioning.begin(), mentioning.end());
+        mentioning.erase(std::unique(mentioning.begin(), mentioning.end()), mentioning.end());
     }
     std::vector<SkillExperience> result;
     for (const auto& [index, mentioning_jobs] : found) {

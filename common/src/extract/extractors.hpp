@@ -20,6 +20,7 @@ struct Entry {
     std::vector<std::string> header_parts;  ///< the naming lines, each without its date range
     std::optional<DateRange> dates;
     std::string date_line_rest;        ///< what stood beside the dates on a separate date line ("Remote")
+    std::string anchor_text;           ///< the whole dated line (table rows keep their description there)
     std::string complement;            ///< a short line right after the header that may complete it
                                        ///< ("Senior Developer" under "2016 - present  Acme Ltd")
     std::optional<EntryHint> hint;     ///< fields a structured reader gave

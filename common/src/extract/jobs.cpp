@@ -68,7 +68,9 @@ JobHeader assign_parts(const std::vector<std::string>& parts) {
     for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
         if (has_org_marker(parts[i]) && !is_location(parts[i])) employer = i;
     for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
-        if (is_self_employment(parts[i]) && !is_employment_kind(parts[i])) employer = i;
+        if (is_self_employment(parts[i]) && !is_employment_kind(parts[i]) && !has_title_word(parts[i])) employer = i;
+    for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
+        if (is_self_employment(parts[i]) && !is_employment_kind(parts[i]) && parts.size() == 1) employer = i;
     for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
         if (has_weak_org_word(parts[i]) && !has_title_word(parts[i]) && !is_location(parts[i])) employer = i;
     for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
@@ -152,8 +154,10 @@ JobHeader parse_job_header(const Entry& entry) {
             job.employer = rest_parts.front();
             rest_parts.erase(rest_parts.begin());
         }
+        // A longer leftover is a remark ("Evenings and weekends, alongside Acme"), not a place.
         std::string place = join(rest_parts, 0, rest_parts.size());
-        if (!place.empty()) job.location = job.location.empty() ? place : job.location + ", " + place;
+        if (!place.empty() && word_count_of(place) <= 4)
+            job.location = job.location.empty() ? place : job.location + ", " + place;
     }
     split_bracketed_place(job.employer, job.location);
     return job;
@@ -183,7 +187,7 @@ std::vector<Job> extract_jobs(const RawText& text, const std::vector<Section>& s
             }
             job.text = std::move(body);
             // Skills named in the job's heading or text.
-            std::string haystack = entry.header + "\n" + job.title + "\n" + job.text;
+            std::string haystack = entry.header + "\n" + entry.anchor_text + "\n" + job.text;
             for (const SkillHit& hit : taxonomy.find(haystack, SkillContext::prose)) {
                 const std::string& name = taxonomy.skills()[hit.skill].name;
                 if (std::find(job.skills.begin(), job.skills.end(), name) == job.skills.end())
