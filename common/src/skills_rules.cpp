@@ -65,7 +65,7 @@ constexpr std::array rules = {
     FormRule{"copilot", name_like, "", ""},
     FormRule{"coq", 0, "le", ""},
     FormRule{"cordova", name_like, "", ""},
-    FormRule{"crystal", name_like, "", "clear ball structure structures palace lattice lake"},
+    FormRule{"crystal", name_like, "sap", "clear ball structure structures palace lattice lake reports"},
     FormRule{"d3", 0, "vitamin", ""},
     FormRule{"dart", 0, "", "board boards throw throws"},
     FormRule{"delphi", name_like, "", "automotive technologies method study"},

@@ -176,3 +176,33 @@ TEST_CASE("the whole bundled corpus parses without errors") {
     CHECK_MESSAGE(r.code == 0, r.err);
     CHECK(json_lines(r.out).size() == static_cast<std::size_t>(files));
 }
+
+TEST_CASE("a user skills file adds skills and aliases") {
+    Scratch scratch;
+    fs::path skills = scratch.write("extra.tsv", "Zorblax\ttool\tzbx|zorb\t\n");
+    fs::path cv = scratch.write("z.md", "# Lee Moss\n\n## Experience\n\n### Engineer | Quux Ltd\n**2019 – 2020**\n\n"
+                                        "- Automated builds with zbx.\n\n## Skills\n\nZorblax, Python\n");
+    Run without = run("--parse --json --today 2026-11 " + quote(cv), scratch);
+    REQUIRE(without.code == 0);
+    bool found_without = false;
+    const auto plain = json_lines(without.out);
+    for (const auto& s : plain.at(0)["skills"]) found_without |= s["name"] == "Zorblax";
+    CHECK_FALSE(found_without);
+    Run with = run("--parse --json --today 2026-11 --skills-file " + quote(skills) + " " + quote(cv), scratch);
+    REQUIRE(with.code == 0);
+    int months = -1;
+    const auto extended = json_lines(with.out);
+    for (const auto& s : extended.at(0)["skills"])
+        if (s["name"] == "Zorblax") months = s["months"];
+    CHECK(months == 24);
+    Run missing = run("--parse --skills-file " + quote((scratch.dir / "nope.tsv").string()) + " " + quote(cv), scratch);
+    CHECK(missing.code == 1);
+    CHECK(missing.err.find("nope.tsv") != std::string::npos);
+}
+
+TEST_CASE("a directory or an unreadable path is reported, not parsed") {
+    Scratch scratch;
+    Run r = run("--parse " + quote(scratch.dir.string()), scratch);
+    CHECK(r.code == 3);
+    CHECK(r.err.rfind(scratch.dir.string() + ": error: ", 0) == 0);
+}
