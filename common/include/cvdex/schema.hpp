@@ -1,0 +1,72 @@
+#pragma once
+// The index schema: every term prefix and value slot cvdex writes, in one table. The document
+// builder writes from it, the query parser is configured from it, and docs/schema.md is checked
+// against it by a test.
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace cvdex::schema {
+
+/// A field of the record as the index holds it.
+struct Field {
+    std::string_view name;            ///< query-language field name ("skill", "employer")
+    std::string_view boolean_prefix;  ///< exact, normalised filter terms; empty if none
+    std::string_view text_prefix;     ///< free-text word terms; empty if none
+    unsigned weight;                  ///< wdf increment of the free-text terms (ranking weight)
+    std::string_view description;
+};
+
+// Xapian/Omega conventions: Q unique id, L language, X-prefixes for our own fields. All terms
+// after a prefix are lower case, so a prefix never runs into its term.
+inline constexpr std::array<Field, 10> fields = {{
+    {"id", "Q", "", 0, "unique id: 16 hex digits of the FNV-1a hash of the canonical path"},
+    {"skill", "XS", "XSW", 3, "canonical skill key (`postgresql`, `go`, `c++`); words of skill names"},
+    {"employer", "XE", "XEW", 2, "normalised employer (`new relic inc`); its words"},
+    {"title", "XT", "XTW", 3, "normalised job title; its words"},
+    {"location", "XL", "XLW", 1, "normalised location of the person and of each job; its words"},
+    {"school", "XU", "XUW", 1, "normalised school; its words"},
+    {"name", "XN", "XNW", 1, "normalised name; its words"},
+    {"lang", "L", "", 0, "ISO 639-1 language of the CV (`en`, `de`)"},
+    {"format", "XF", "", 0, "input format (`markdown`, `pdf`)"},
+    {"current", "XC", "", 0, "`XCyes` while the CV has a current job"},
+}};
+
+/// Per-skill experience thresholds: XY<skill>:<years> for every whole year 1..years, so "python
+/// with at least 5 years" is the single term XYpython:5 and needs no document data.
+inline constexpr std::string_view skill_years_prefix = "XY";
+inline constexpr int max_skill_years = 40;
+
+/// Section text, positional, so a phrase can be searched in one kind of section.
+struct SectionField {
+    std::string_view name;    ///< "experience", "summary", ...
+    std::string_view prefix;
+};
+inline constexpr std::array<SectionField, 8> section_fields = {{
+    {"summary", "XZSUM"}, {"experience", "XZEXP"}, {"skills", "XZSKL"}, {"education", "XZEDU"},
+    {"projects", "XZPRJ"}, {"languages", "XZLNG"}, {"certifications", "XZCRT"}, {"other", "XZOTH"},
+}};
+
+/// Value slots.
+enum Slot : unsigned {
+    slot_experience_months = 0,  ///< sortable_serialise(months)
+    slot_last_employment = 1,    ///< sortable_serialise(months since year 0 of the latest job end; today if current)
+    slot_revision = 2,           ///< sortable_serialise(months since year 0 of the newest date the CV states)
+    slot_mtime = 3,              ///< sortable_serialise(file mtime, seconds since the epoch)
+    slot_size = 4,               ///< sortable_serialise(file size in bytes)
+    slot_content_hash = 5,       ///< 16 hex digits of the FNV-1a hash of the file's bytes
+    slot_path = 6,               ///< the canonical path, for incremental runs and pruning
+};
+
+/// Lower case, punctuation to spaces, spaces collapsed: "New Relic, Inc." -> "new relic inc".
+[[nodiscard]] std::string normalise_value(std::string_view text);
+
+/// 16 lower-case hex digits of the 64-bit FNV-1a hash (stable across builds and machines).
+[[nodiscard]] std::string fnv1a_hex(std::string_view bytes);
+
+/// The Q term of a document from its canonical path.
+[[nodiscard]] std::string id_term(std::string_view canonical_path);
+
+[[nodiscard]] const Field& field(std::string_view name);
+
+}  // namespace cvdex::schema

@@ -1,0 +1,162 @@
+// The document builder, after Omega's index_file.cc: free text per field with a prefix and
+// increase_termpos() between fields, boolean filter terms, sortable values, the record as data.
+#include "cvdex/document.hpp"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "cvdex/record_json.hpp"
+#include "cvdex/schema.hpp"
+#include "cvdex/segment.hpp"
+
+namespace cvdex {
+namespace {
+
+constexpr Xapian::termpos field_gap = 100;  // stops phrases from spanning two fields
+
+std::string stemmer_language(std::string_view language) {
+    if (language == "en") return "english";
+    if (language == "de") return "german";
+    if (language == "fr") return "french";
+    if (language == "es") return "spanish";
+    if (language == "ru") return "russian";
+    if (language == "da") return "danish";
+    return "none";
+}
+
+bool is_cjk(std::string_view language) { return language == "ko" || language == "ja" || language == "zh"; }
+
+void add_boolean(Xapian::Document& document, std::string_view prefix, std::string_view value) {
+    std::string normal = schema::normalise_value(value);
+    if (!normal.empty()) document.add_boolean_term(std::string(prefix) + normal);
+}
+
+void add_field(Xapian::Document& document, Xapian::TermGenerator& generator, std::string_view name,
+               std::string_view value) {
+    if (value.empty()) return;
+    const schema::Field& f = schema::field(name);
+    if (!f.boolean_prefix.empty()) add_boolean(document, f.boolean_prefix, value);
+    if (!f.text_prefix.empty()) {
+        generator.index_text(std::string(value), f.weight, std::string(f.text_prefix));
+        generator.increase_termpos(field_gap);
+    }
+}
+
+std::string_view section_prefix(SectionKind kind) {
+    std::string_view name = section_kind_name(kind);
+    for (const schema::SectionField& s : schema::section_fields)
+        if (s.name == name) return s.prefix;
+    return "XZOTH";
+}
+
+int newest_month(const CvRecord& record, YearMonth today) {
+    int newest = 0;
+    auto consider = [&](const std::optional<YearMonth>& date) {
+        if (date) newest = std::max(newest, std::min(date->last_month_index(), today.last_month_index()));
+    };
+    for (const Job& job : record.jobs) {
+        consider(job.start);
+        consider(job.end);
+    }
+    for (const Education& e : record.education) {
+        consider(e.start);
+        consider(e.end);
+    }
+    return newest;
+}
+
+}  // namespace
+
+Xapian::Document build_document(const CvRecord& record, const RawText& text, const FileStamp& stamp,
+                                const Taxonomy& taxonomy, YearMonth today) {
+    Xapian::Document document;
+    const std::string id = schema::id_term(stamp.canonical_path);
+    document.add_boolean_term(id);
+
+    Xapian::TermGenerator generator;
+    generator.set_document(document);
+    std::string language = stemmer_language(record.language);
+    generator.set_stemmer(Xapian::Stem(language));
+    generator.set_stemming_strategy(language == "none" ? Xapian::TermGenerator::STEM_NONE
+                                                       : Xapian::TermGenerator::STEM_SOME);
+    if (is_cjk(record.language)) generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+
+    // Fields: exact filter terms and weighted word terms.
+    add_field(document, generator, "name", record.name);
+    add_field(document, generator, "location", record.location);
+    for (const Job& job : record.jobs) {
+        add_field(document, generator, "employer", job.employer);
+        add_field(document, generator, "title", job.title);
+        add_field(document, generator, "location", job.location);
+    }
+    for (const Education& e : record.education) add_field(document, generator, "school", e.school);
+    const schema::Field& skill_field = schema::field("skill");
+    for (const SkillExperience& s : record.skills) {
+        const Skill* skill = taxonomy.lookup(s.name);
+        std::string key = skill ? skill->key : schema::normalise_value(s.name);
+        document.add_boolean_term(std::string(skill_field.boolean_prefix) + key);
+        generator.index_text(s.name, skill_field.weight, std::string(skill_field.text_prefix));
+        generator.increase_termpos(field_gap);
+        for (int years = 1; years <= std::min(s.months / 12, schema::max_skill_years); ++years)
+            document.add_boolean_term(std::string(schema::skill_years_prefix) + key + ":" + std::to_string(years));
+    }
+    if (!record.language.empty()) document.add_boolean_term(std::string(schema::field("lang").boolean_prefix) + record.language);
+    document.add_boolean_term(std::string(schema::field("format").boolean_prefix) + record.format);
+    bool current = std::any_of(record.jobs.begin(), record.jobs.end(), [](const Job& j) { return j.current; });
+    if (current) document.add_boolean_term(std::string(schema::field("current").boolean_prefix) + "yes");
+
+    // The whole CV, positional and unprefixed; each section again under its kind's prefix.
+    for (const TextLine& line : text.lines) generator.index_text(line.text);
+    for (const Section& section : segment(text)) {
+        generator.increase_termpos(field_gap);
+        std::string prefix(section_prefix(section.kind == SectionKind::none ? SectionKind::other : section.kind));
+        for (int i = section.begin; i < section.end; ++i)
+            generator.index_text(text.lines[static_cast<std::size_t>(i)].text, 1, prefix);
+    }
+
+    // Values.
+    document.add_value(schema::slot_experience_months, Xapian::sortable_serialise(record.experience_months));
+    int last_employment = 0;
+    for (const Job& job : record.jobs) {
+        int end = job.current || !job.end ? today.last_month_index()
+                                          : std::min(job.end->last_month_index(), today.last_month_index());
+        if (job.start) last_employment = std::max(last_employment, end);
+    }
+    document.add_value(schema::slot_last_employment, Xapian::sortable_serialise(last_employment));
+    document.add_value(schema::slot_revision, Xapian::sortable_serialise(newest_month(record, today)));
+    document.add_value(schema::slot_mtime, Xapian::sortable_serialise(static_cast<double>(stamp.mtime)));
+    document.add_value(schema::slot_size, Xapian::sortable_serialise(static_cast<double>(stamp.size)));
+    document.add_value(schema::slot_content_hash, stamp.content_hash);
+    document.add_value(schema::slot_path, stamp.canonical_path);
+
+    nlohmann::json data = record_to_json(record);
+    data["file"] = {{"path", stamp.canonical_path}, {"mtime", stamp.mtime}, {"size", stamp.size},
+                    {"hash", stamp.content_hash}};
+    document.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return document;
+}
+
+FileStamp stamp_of(const Xapian::Document& document) {
+    FileStamp stamp;
+    stamp.canonical_path = document.get_value(schema::slot_path);
+    stamp.content_hash = document.get_value(schema::slot_content_hash);
+    std::string mtime = document.get_value(schema::slot_mtime);
+    std::string size = document.get_value(schema::slot_size);
+    if (!mtime.empty()) stamp.mtime = static_cast<std::int64_t>(Xapian::sortable_unserialise(mtime));
+    if (!size.empty()) stamp.size = static_cast<std::uint64_t>(Xapian::sortable_unserialise(size));
+    return stamp;
+}
+
+void add_skill_synonyms(Xapian::WritableDatabase& database, const Taxonomy& taxonomy) {
+    for (const Skill& skill : taxonomy.skills()) {
+        std::string canonical = schema::normalise_value(skill.name);
+        for (const std::string& alias : skill.aliases) {
+            std::string normal = schema::normalise_value(alias);
+            if (!normal.empty() && normal != canonical && canonical.find(' ') == std::string::npos)
+                database.add_synonym(normal, canonical);
+        }
+    }
+}
+
+}  // namespace cvdex
