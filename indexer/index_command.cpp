@@ -55,9 +55,10 @@ struct Summary {
     bool interrupted = false;
 };
 
-std::string read_bytes(const std::string& path, std::size_t limit) {
+// The file's bytes, at most limit + 1 of them (read_cv reports the size error).
+std::string read_bytes(const std::string& path, std::uint64_t size, std::size_t limit) {
     std::ifstream in(path, std::ios::binary);
-    std::string bytes(limit + 1, '\0');
+    std::string bytes(std::min<std::uint64_t>(size, limit) + 1, '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     return bytes;
@@ -136,7 +137,7 @@ private:
         Outcome outcome;
         outcome.file = &file;
         try {
-            std::string bytes = read_bytes(file.path.string(), options_.max_file_size);
+            std::string bytes = read_bytes(file.path.string(), file.size, options_.max_file_size);
             outcome.content_hash = schema::fnv1a_hex(bytes);
             if (previous && previous->stamp.content_hash == outcome.content_hash && file.path.extension() != ".tex") {
                 outcome.kind = Outcome::Kind::same_content;
