@@ -1,1 +1,189 @@
+// read_pdf on the hand-written PDFs of tests/data/pdf (make_fixtures.py writes them).
 #include <doctest/doctest.h>
+
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "cvdex/errors.hpp"
+#include "cvdex/read.hpp"
+
+namespace {
+
+std::string pdf_fixture(const std::string& name) {
+    const std::filesystem::path path = std::filesystem::path(CVDEX_TEST_DATA) / "pdf" / name;
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), "cannot open " << path.string());
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+struct ExpectedLine {
+    const char* text;
+    int heading_level = 0;
+    bool emphasized = false;  ///< every word in a bold font
+    bool bullet = false;
+};
+
+// Line i is expected to be source line i + 1: numbers run on across pages.
+void check_lines(const cvdex::RawText& raw, const std::vector<ExpectedLine>& expected) {
+    REQUIRE(raw.lines.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const std::string name = std::to_string(i + 1) + ": " + expected[i].text;
+        SUBCASE(name.c_str()) {
+            const cvdex::TextLine& line = raw.lines[i];
+            CHECK(line.text == expected[i].text);
+            CHECK(line.heading_level == expected[i].heading_level);
+            CHECK(line.emphasized == expected[i].emphasized);
+            CHECK(line.bullet == expected[i].bullet);
+            CHECK(line.source_line == static_cast<int>(i + 1));
+        }
+    }
+}
+
+const std::vector<ExpectedLine> simple_first_page = {
+    {"Jane Q. Doe", 1, true},                                   // 24 pt over a 10 pt body
+    {"Berlin · jane@example.org · +49 30 1234567"},
+    {"Experience", 2, true},                                    // 14 pt
+    {"Senior Engineer, Acme Corp\t2019 – 2023"},                // right-aligned dates: a tab, not a column
+    {"Led a team of five engineers", 0, false, true},           // "• " stripped
+    {"Reduced cloud costs by 30%", 0, false, true},             // a bullet glyph on the line above
+    {"Responsible for the redesign of the billing system."},    // "re-" + "design" joined
+    {"Mentored two junior developers."},
+    {"Education", 2, true},
+    {"MSc Computer Science, TU Berlin\t2013 – 2015"},           // page number "1" dropped
+};
+
+}  // namespace
+
+TEST_CASE("read_pdf: a one-column CV over two pages") {
+    const std::string bytes = pdf_fixture("simple.pdf");
+    const cvdex::RawText raw = cvdex::read_pdf(bytes);
+    CHECK(raw.format == cvdex::Format::pdf);
+    CHECK(raw.warnings.empty());
+    std::vector<ExpectedLine> expected = simple_first_page;
+    expected.insert(expected.end(), {
+        {"Skills", 2, true},
+        {"Python, Go, PostgreSQL, Kubernetes"},
+        {"JavaScript"},                       // two boxes that touch: no space
+        {"Docker", 0, false, true},           // "- Docker"
+        {"-5% churn"},                        // not a list item
+        {"Certified", 0, true},               // drawn twice, read once; bold
+        {"Kubernetes Administrator"},
+        {"self-"},                            // the next line starts upper case: not joined
+        {"Motivated"},
+        {"2024"},                             // a year, not a page number; "Page 2 of 2" dropped
+    });
+    check_lines(raw, expected);
+}
+
+TEST_CASE("read_pdf: a two-column CV reads the sidebar, then the main column") {
+    const std::string bytes = pdf_fixture("two-column.pdf");
+    const cvdex::RawText raw = cvdex::read_pdf(bytes);
+    CHECK(raw.warnings.empty());
+    check_lines(raw, {
+        {"John Smith", 1, true},  // full width: before both columns
+        {"Contact", 2, true},
+        {"john@example.com"},
+        {"+1 555 0199"},
+        {"Skills", 2, true},
+        {"Go"},
+        {"Rust"},
+        {"PostgreSQL"},
+        {"Docker"},
+        {"Languages", 2, true},
+        {"English"},
+        {"German"},
+        {"Experience", 2, true},  // the right column, top to bottom
+        {"Backend Developer, Globex"},
+        {"2020 – 2024"},
+        {"Built payment APIs in Go and PostgreSQL."},
+        {"Software Engineer, Initech"},
+        {"2016 – 2020"},
+        {"Maintained the billing system."},
+        {"Education", 2, true},
+        {"BSc Informatics, KIT"},
+        {"2012 – 2016"},
+        {"References available on request from the author of this CV."},  // full width again
+    });
+}
+
+TEST_CASE("read_pdf: dates in a column of their own stay beside their jobs") {
+    const std::string bytes = pdf_fixture("date-column.pdf");
+    std::vector<ExpectedLine> expected = {{"Experience", 2, true}};
+    for (const char* job : {"2021 – 2024\tStaff Engineer, Umbrella", "2018 – 2021\tSenior Engineer, Globex",
+                            "2015 – 2018\tEngineer, Initech", "2013 – 2015\tIntern, Hooli"}) {
+        expected.push_back({job});
+        expected.push_back({"Built and ran services for millions of users."});
+        expected.push_back({"Led migrations."});
+    }
+    expected.insert(expected.end(), {{"Education", 2, true},
+                                     {"2010 – 2013\tMSc Physics, Uni Bonn"},
+                                     {"2007 – 2010\tBSc Physics, Uni Bonn"}});
+    check_lines(cvdex::read_pdf(bytes), expected);
+}
+
+TEST_CASE("read_pdf: two columns whose rows line up are still read column by column") {
+    const std::string bytes = pdf_fixture("two-column-aligned.pdf");
+    check_lines(cvdex::read_pdf(bytes), {
+        {"Maria Rossi", 1, true},
+        {"CONTACT", 0, true},  // the sidebar, longer than the main column
+        {"maria@example.org"},
+        {"Milan, Italy"},
+        {"SKILLS", 0, true},
+        {"Java"},
+        {"Kotlin"},
+        {"Spring"},
+        {"Kafka"},
+        {"LANGUAGES", 0, true},
+        {"Italian"},
+        {"English"},
+        {"EDUCATION", 0, true},
+        {"MSc Informatics"},
+        {"2008 – 2010"},
+        {"EXPERIENCE", 0, true},  // the main column, although each of its rows has a sidebar row beside it
+        {"Tech Lead, Duomo Data"},
+        {"2018 – 2024"},
+        {"Led the streaming team."},
+        {"Developer, Navigli Soft"},
+        {"2010 – 2018"},
+        {"Built the billing backend."},
+    });
+}
+
+TEST_CASE("read_pdf: pages beyond max_pdf_pages are not read") {
+    const std::string bytes = pdf_fixture("simple.pdf");
+    cvdex::ReadOptions options;
+    options.max_pdf_pages = 1;
+    const cvdex::RawText raw = cvdex::read_pdf(bytes, options);
+    CHECK(raw.warnings == std::vector<std::string>{"PDF has 2 pages; read the first 1"});
+    check_lines(raw, simple_first_page);
+}
+
+TEST_CASE("read_pdf: encrypted with an empty user password opens, with a warning") {
+    const std::string bytes = pdf_fixture("encrypted-no-password.pdf");
+    const cvdex::RawText raw = cvdex::read_pdf(bytes);
+    CHECK(raw.warnings == std::vector<std::string>{"encrypted PDF without a user password: read anyway"});
+    check_lines(raw, simple_first_page);
+}
+
+TEST_CASE("read_pdf: bad files are InputErrors with a reason") {
+    struct Row {
+        const char* name;
+        std::string bytes;
+        const char* message;
+    };
+    const Row rows[] = {
+        {"needs a password", pdf_fixture("encrypted.pdf"), "encrypted PDF"},
+        {"first 300 bytes", pdf_fixture("truncated.pdf"), "not a valid PDF (truncated or corrupt)"},
+        {"not a PDF", "hello, world", "not a valid PDF (truncated or corrupt)"},
+        {"empty", "", "not a valid PDF (truncated or corrupt)"},
+    };
+    for (const Row& row : rows) {
+        SUBCASE(row.name) {
+            CHECK_THROWS_WITH_AS((void)cvdex::read_pdf(row.bytes), row.message, cvdex::InputError);
+        }
+    }
+}
