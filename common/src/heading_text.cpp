@@ -40,6 +40,15 @@ std::string normalize_heading(std::string_view heading) {
     return out;
 }
 
+bool is_document_title(std::string_view heading) {
+    std::string normal = normalize_heading(heading);
+    for (std::string_view title : {"resume", "résumé", "resumé", "cv", "curriculum vitae", "lebenslauf", "履歷書",
+                                   "履歴書", "简历", "이력서", "резюме", "curriculum", "cv resume", "my resume",
+                                   "curriculum vitæ"})
+        if (normal == title) return true;
+    return false;
+}
+
 std::size_t word_count(std::string_view normalized) {
     if (normalized.empty()) return 0;
     std::size_t words = 1;

@@ -18,4 +18,7 @@ namespace cvdex {
 /// ALL-CAPS lines, "Text:" lines), and only for short headings.
 [[nodiscard]] SectionKind classify_weak_heading(std::string_view heading);
 
+/// "Resume", "CV", "Curriculum Vitae", "Lebenslauf", "履歷書": the title of the whole document.
+[[nodiscard]] bool is_document_title(std::string_view heading);
+
 }  // namespace cvdex

@@ -44,7 +44,8 @@ constexpr HeadingPattern patterns[] = {
     {"开源", K::projects}, {"開源", K::projects}, {"발표", K::projects},
 
     // Skills (before "summary" and "languages").
-    {"technical summary", K::skills}, {"programming languages", K::skills},
+    {"technical summary", K::skills}, {"programming languages", K::skills}, {"frameworks", K::skills},
+    {"languages and frameworks", K::skills},
     {"skills", K::skills}, {"skill", K::skills}, {"competencies", K::skills},
     {"competences", K::skills}, {"core competencies", K::skills}, {"technologies", K::skills},
     {"technology", K::skills, false}, {"tech stack", K::skills}, {"technical", K::skills, false},

@@ -68,6 +68,8 @@ std::string detect_language(std::string_view utf8) {
         start = end + 1;
     }
     auto best = std::max_element(counts.begin(), counts.end());
+    // A Cyrillic CV with its technology stack in Latin letters: no Latin-script language speaks.
+    if (cyrillic * 5 >= letters && *best < 3) return "ru";
     if (*best == 0) return "en";
     return std::string(stop_words[static_cast<std::size_t>(best - counts.begin())].language);
 }

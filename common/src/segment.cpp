@@ -46,13 +46,25 @@ SectionKind weak_heading_kind(const std::vector<TextLine>& lines, std::size_t i,
     return kind;
 }
 
+// How a weak heading is marked, to tell a peer of the section's own heading from a sub-heading.
+enum class WeakStyle { emphasized, caps, colon, plain };
+
+WeakStyle weak_style(const TextLine& line) {
+    std::string_view text = trim(line.text);
+    if (line.emphasized) return WeakStyle::emphasized;
+    if (is_all_caps(text)) return WeakStyle::caps;
+    if (text.ends_with(':') || text.ends_with("\uFF1A")) return WeakStyle::colon;
+    return WeakStyle::plain;
+}
+
 // The heading level at which this CV names its sections: the shallowest structural heading
 // that the dictionary knows. INT_MAX when no structural heading is known.
 int section_level(const RawText& text) {
     int level = INT_MAX;
     for (const TextLine& line : text.lines) {
         if (line.heading_level <= 0) continue;
-        if (line.section_hint != SectionKind::none || classify_heading(line.text) != SectionKind::none)
+        if (line.section_hint != SectionKind::none ||
+            (classify_heading(line.text) != SectionKind::none && !is_document_title(line.text)))
             level = std::min(level, line.heading_level);
     }
     return level;
@@ -110,8 +122,13 @@ std::vector<Section> segment(const RawText& text) {
         if (line.heading_level > 0) continue;  // deeper than the section level: an entry heading
         SectionKind kind = weak_heading_kind(lines, i, level == INT_MAX);
         // "Languages", "Tools" or "Programming languages:" inside a skills section are its
-        // sub-headings, not new sections.
-        bool skills_subheading = current == SectionKind::skills &&
+        // sub-headings, not new sections, unless written like the skills heading itself
+        // ("SKILLS" ... "LANGUAGES").
+        const Section& open = sections.back();
+        bool peer = open.heading_index >= 0 &&
+                    weak_style(lines[static_cast<std::size_t>(open.heading_index)]) == weak_style(line) &&
+                    lines[static_cast<std::size_t>(open.heading_index)].heading_level == 0;
+        bool skills_subheading = current == SectionKind::skills && !peer &&
                                  (kind == SectionKind::languages || kind == SectionKind::skills);
         if (kind != SectionKind::none && kind != current && !skills_subheading) start_section(i, kind);
     }

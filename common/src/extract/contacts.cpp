@@ -32,14 +32,58 @@ void find_emails(std::string_view text, std::vector<std::string>& out) {
     }
 }
 
+// A phone label as a whole word ("Tel.:", "Handy", "☎"), not inside a word ("Excellent").
+bool has_phone_label(std::string_view line) {
+    std::string folded = fold_case(line);
+    for (std::string_view symbol : {"☎", "📞", "電話", "전화", "手机", "电话"})
+        if (folded.find(symbol) != std::string::npos) return true;
+    std::string word;
+    auto is_label = [](const std::string& w) {
+        for (std::string_view label : {"phone", "tel", "telephone", "mobile", "cell", "cellphone", "telefon",
+                                       "téléphone", "teléfono", "móvil", "handy", "mobil", "телефон", "тел", "моб"})
+            if (w == label) return true;
+        return false;
+    };
+    for (char c : folded + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            word += c;
+            continue;
+        }
+        if (is_label(word)) return true;
+        word.clear();
+    }
+    return false;
+}
+
+// "12.03.1990", "1990-05-17", "2017 2018 2019", "1.200.000": dates, runs of years and figures
+// written with thousands separators have the shape of a phone number but are not one.
+bool looks_like_date_or_figure(std::string_view candidate) {
+    if (parse_date_range(candidate)) return true;
+    std::vector<std::string> groups;
+    std::string group;
+    std::string separators;
+    for (char c : std::string(candidate) + " ") {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            group += c;
+        } else {
+            if (!group.empty()) groups.push_back(group);
+            group.clear();
+            if (c != ' ') separators += c;
+        }
+    }
+    bool all_years = !groups.empty() && std::all_of(groups.begin(), groups.end(), [](const std::string& g) {
+        return g.size() == 4 && (g.starts_with("19") || g.starts_with("20"));
+    });
+    bool thousands = groups.size() >= 2 && !separators.empty() &&
+                     std::all_of(separators.begin(), separators.end(), [](char c) { return c == '.'; }) &&
+                     std::all_of(groups.begin() + 1, groups.end(), [](const std::string& g) { return g.size() == 3; });
+    return all_years || thousands;
+}
+
 // Phone numbers: a run of digits with spaces, dashes, dots and brackets, 7 to 15 digits, that
 // either starts with '+', stands after a phone label, or has a national shape ((555) 123-4567).
 void find_phones(std::string_view line, std::vector<std::string>& out) {
-    std::string folded = fold_case(line);
-    bool labelled = false;
-    for (std::string_view label : {"phone", "tel", "mobile", "cell", "telefon", "téléphone", "teléfono",
-                                   "móvil", "handy", "телефон", "тел", "電話", "전화", "手机", "☎", "📞"})
-        labelled = labelled || folded.find(label) != std::string::npos;
+    bool labelled = has_phone_label(line);
     std::size_t i = 0;
     while (i < line.size()) {
         char c = line[i];
@@ -61,7 +105,7 @@ void find_phones(std::string_view line, std::vector<std::string>& out) {
         }
         std::string candidate(trim(line.substr(begin, end - begin)));
         if (digits < 7 || digits > 15 || candidate.empty()) continue;
-        if (!find_date_ranges(candidate).empty()) continue;  // "2014-2016 2018-2020"
+        if (!find_date_ranges(candidate).empty() || looks_like_date_or_figure(candidate)) continue;
         bool plus = candidate.front() == '+';
         bool shaped = candidate.find('(') != std::string::npos ||
                       std::count(candidate.begin(), candidate.end(), '-') >= 2 ||
@@ -87,13 +131,6 @@ void find_links(std::string_view text, std::vector<std::string>& out) {
     }
 }
 
-bool is_document_title(std::string_view text) {
-    std::string normal = normalize_heading(text);
-    for (std::string_view title : {"resume", "résumé", "cv", "curriculum vitae", "lebenslauf", "履歷書", "履歴書",
-                                   "简历", "이력서", "резюме", "curriculum", "cv resume", "my resume"})
-        if (normal == title) return true;
-    return false;
-}
 
 // A name is 1 to 5 words of letters (dots and hyphens allowed), no digits, no '@'.
 bool looks_like_name(std::string_view text) {
@@ -153,7 +190,9 @@ std::string find_name(const RawText& text, const std::vector<Section>& sections)
                 break;
             }
         }
-        if (line.heading_level > 0 && classify_heading(line.text) != SectionKind::none) break;
+        if (line.heading_level > 0 && classify_heading(line.text) != SectionKind::none && !is_document_title(line.text) &&
+            line.section_hint == SectionKind::none)
+            break;
     }
     return {};
 }
@@ -193,10 +232,12 @@ Contacts extract_contacts(const RawText& text, const std::vector<Section>& secti
         find_emails(line.text, contacts.emails);
         find_links(line.text, contacts.links);
     }
-    // Phones only near the top or in a contacts section: digit runs elsewhere are figures.
+    // Phones only in the CV's header (before the first section other than contacts) or in a
+    // contacts section: digit runs elsewhere are figures.
     for (const Section& section : sections) {
-        bool top = section.begin < 15;
-        if (!top && section.kind != SectionKind::contacts) continue;
+        bool header = section.kind == SectionKind::none || section.kind == SectionKind::contacts ||
+                      (section.kind == SectionKind::other && section.begin < 3);
+        if (!header) continue;
         int from = std::max(0, section.heading_index);
         for (int i = from; i < section.end && i < from + 30; ++i)
             find_phones(text.lines[static_cast<std::size_t>(i)].text, contacts.phones);

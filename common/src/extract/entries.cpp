@@ -206,6 +206,18 @@ std::vector<Entry> find_entries_pass(const RawText& text, int begin, int end, bo
 }  // namespace
 
 std::vector<Entry> find_entries(const RawText& text, int begin, int end) {
+    // A structured reader (JSON Resume, YAML) marks its entries: their descriptions may hold dates
+    // ("2021 - 2022: led the migration") that are not entries of their own.
+    bool structured = std::any_of(text.lines.begin() + begin, text.lines.begin() + end,
+                                  [](const TextLine& line) { return line.entry.has_value(); });
+    if (structured) {
+        std::vector<Entry> entries;
+        for (Entry& entry : find_entries_pass(text, begin, end, false))
+            if (entry.hint) entries.push_back(std::move(entry));
+        for (std::size_t k = 0; k < entries.size(); ++k)
+            entries[k].body_end = k + 1 < entries.size() ? entries[k + 1].first_line : end;
+        return entries;
+    }
     std::vector<Entry> entries = find_entries_pass(text, begin, end, false);
     // Some CVs list their jobs as the items of a list ("\item \textbf{Title}, Company \hfill dates"):
     // bullets anchor entries only when nothing else in the section does, since dated bullets

@@ -206,6 +206,23 @@ bool is_self_employment(std::string_view part) {
     return false;
 }
 
+std::string split_self_employment(std::string_view part, std::string& role) {
+    std::string_view text = trim(part);
+    std::string folded = fold_case(text);
+    for (std::string_view word : self_employment_words) {
+        // Folding keeps these ASCII words' byte lengths, so positions carry over.
+        if (folded.starts_with(word) && folded.size() > word.size() && folded[word.size()] == ' ') {
+            role = std::string(trim(text.substr(word.size())));
+            return has_title_word(role) ? std::string(text.substr(0, word.size())) : std::string();
+        }
+        if (folded.ends_with(word) && folded.size() > word.size() && folded[folded.size() - word.size() - 1] == ' ') {
+            role = std::string(trim(text.substr(0, text.size() - word.size())));
+            return has_title_word(role) ? std::string(text.substr(text.size() - word.size())) : std::string();
+        }
+    }
+    return {};
+}
+
 bool is_private_activity(std::string_view employer) {
     std::string folded = fold_case(trim(employer));
     return folded == "private" || folded == "privat" || folded == "personal" || folded == "privé" ||

@@ -30,6 +30,9 @@ namespace cvdex {
 [[nodiscard]] bool has_degree_word(std::string_view part);    ///< BSc, Master, Diploma, Бакалавр ...
 /// "Freelance", "Self-employed": employment without an employer's name.
 [[nodiscard]] bool is_self_employment(std::string_view part);
+/// Splits "Freelance Web Developer" into "Freelance" (returned) and the role "Web Developer";
+/// returns "" when the part does not start or end with a self-employment word.
+[[nodiscard]] std::string split_self_employment(std::string_view part, std::string& role);
 /// "private", "personal": a personal activity written as an entry, not employment.
 [[nodiscard]] bool is_private_activity(std::string_view employer);
 

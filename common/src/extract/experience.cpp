@@ -41,12 +41,17 @@ int merged_length(std::vector<std::pair<int, int>> intervals) {
 bool reads_skills(SectionKind kind) { return kind != SectionKind::contacts; }
 
 // The skill a multi-word skill's first word names: "Java EE" -> Java, "Ruby on Rails" -> Ruby,
-// "AWS Lambda" -> AWS. Nothing for single words.
+// "AWS Lambda" -> AWS. Nothing for single words or unrelated kinds.
 const Skill* parent_skill(const Skill& skill, const Taxonomy& taxonomy) {
     std::size_t space = skill.name.find(' ');
     if (space == std::string::npos) return nullptr;
     const Skill* parent = taxonomy.lookup(std::string_view(skill.name).substr(0, space));
-    return parent != &skill ? parent : nullptr;
+    if (!parent || parent == &skill) return nullptr;
+    // Only within one kind of thing, or a language's own frameworks: "Crystal Reports" is not
+    // work in the Crystal language, nor "Ant Design" in Apache Ant.
+    bool related = parent->category == skill.category ||
+                   (parent->category == "language" && (skill.category == "framework" || skill.category == "library"));
+    return related ? parent : nullptr;
 }
 
 }  // namespace

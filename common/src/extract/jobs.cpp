@@ -70,14 +70,28 @@ JobHeader assign_parts(const std::vector<std::string>& parts) {
     for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
         if (is_self_employment(parts[i]) && !is_employment_kind(parts[i]) && !has_title_word(parts[i])) employer = i;
     for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
-        if (is_self_employment(parts[i]) && !is_employment_kind(parts[i]) && parts.size() == 1) employer = i;
-    for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
         if (has_weak_org_word(parts[i]) && !has_title_word(parts[i]) && !is_location(parts[i])) employer = i;
     for (std::size_t i = 0; i < parts.size() && employer == parts.size(); ++i)
         if (!is_title(i) && !is_location(parts[i]) && !is_employment_kind(parts[i])) employer = i;
     if (employer < parts.size()) {
         job.employer = parts[employer];
         used[employer] = true;
+    } else {
+        // "Freelance Web Developer": the kind of employment and the role in one part.
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            std::string role;
+            std::string kind = split_self_employment(parts[i], role);
+            if (kind.empty() || role.empty()) continue;
+            job.employer = kind;
+            job.title = role;
+            used[i] = true;
+            break;
+        }
+        // "Consultante indépendante (Lyon)": self-employment that names no separate role.
+        if (job.employer.empty() && parts.size() <= 2 && is_self_employment(parts.front())) {
+            job.employer = parts.front();
+            used[0] = true;
+        }
     }
     // The title: consecutive title parts ("Staff Developer, Technical Officer").
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -105,6 +119,15 @@ JobHeader assign_parts(const std::vector<std::string>& parts) {
                 break;
             }
     return job;
+}
+
+// "private" in any part of the header: a personal activity written like a job ("Home Lab | private").
+bool names_private_activity(const Entry& entry) {
+    if (entry.hint) return is_private_activity(entry.hint->organization);
+    for (const std::string& line : entry.header_parts)
+        for (const std::string& part : split_header_parts(line))
+            if (is_private_activity(part)) return true;
+    return false;
 }
 
 }  // namespace
@@ -150,7 +173,11 @@ JobHeader parse_job_header(const Entry& entry) {
     // What stood beside the dates on their own line: a place, or the employer when none was named.
     if (!entry.date_line_rest.empty()) {
         auto rest_parts = split_header_parts(entry.date_line_rest);
-        if (job.employer.empty() && !rest_parts.empty() && !is_location(rest_parts.front())) {
+        if (job.title.empty() && !rest_parts.empty() && has_title_word(rest_parts.front()) &&
+            !has_org_marker(rest_parts.front())) {
+            job.title = rest_parts.front();  // "ORBITAL INC." then "Staff Engineer, 2020 - Present"
+            rest_parts.erase(rest_parts.begin());
+        } else if (job.employer.empty() && !rest_parts.empty() && !is_location(rest_parts.front())) {
             job.employer = rest_parts.front();
             rest_parts.erase(rest_parts.begin());
         }
@@ -171,7 +198,7 @@ std::vector<Job> extract_jobs(const RawText& text, const std::vector<Section>& s
             if (!entry.dates) continue;
             JobHeader header = parse_job_header(entry);
             if (header.employer.empty() && header.title.empty()) continue;
-            if (is_private_activity(header.employer) && !is_self_employment(header.title)) continue;
+            if (names_private_activity(entry) && !is_self_employment(header.title)) continue;
             Job job;
             job.employer = header.employer;
             job.title = header.title;

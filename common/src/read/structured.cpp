@@ -235,6 +235,8 @@ bool append_structured_cv(const json& tree, RawText& out) {
     if (auto it = tree.find("basics"); it != tree.end() && it->is_object()) {
         add_basics(*it, out);
         found = true;
+    } else if (std::string name = field(tree, {"name", "author", "fullname", "full_name"}); !name.empty()) {
+        out.name_hint = name;  // a front matter's "name:" names the person
     }
     for (const auto& [key, value] : tree.items()) {
         if (!value.is_array() || value.empty()) continue;
