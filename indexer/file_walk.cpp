@@ -33,9 +33,20 @@ bool is_latex_fragment(const fs::path& path) {
     return head.find("\\documentclass") == std::string::npos && head.find("\\begin{document}") == std::string::npos;
 }
 
+// Unix seconds: the file clock's own epoch is not 1970.
 std::int64_t mtime_seconds(const fs::path& path) {
-    auto time = fs::last_write_time(path);
-    return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
+    auto system_time = std::chrono::file_clock::to_sys(fs::last_write_time(path));
+    return std::chrono::duration_cast<std::chrono::seconds>(system_time.time_since_epoch()).count();
+}
+
+// Extensions that promise a CV: such a file that cannot be read is a failure, not a skip.
+bool has_cv_extension(const fs::path& path) {
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view known : {".md", ".markdown", ".rst", ".txt", ".text", ".html", ".htm", ".xhtml", ".json",
+                                   ".tex", ".docx", ".odt", ".pdf"})
+        if (ext == known) return true;
+    return false;
 }
 
 // LaTeX CVs depend on the fragments beside them: their stamp covers the whole folder's .tex files,
@@ -81,7 +92,7 @@ public:
         file.mtime = mtime_seconds(path);
         std::string extension = path.extension().string();
         Format format = detect_format(extension, head_of(path, 4096));
-        if (format == Format::unknown && !named_explicitly) {
+        if (format == Format::unknown && !named_explicitly && !has_cv_extension(path)) {
             ++result_.skipped;
             return;
         }

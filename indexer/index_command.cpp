@@ -205,6 +205,12 @@ private:
                 Xapian::Document document = db_.get_document(it->second.docid);
                 document.add_value(schema::slot_mtime, Xapian::sortable_serialise(static_cast<double>(file.mtime)));
                 document.add_value(schema::slot_size, Xapian::sortable_serialise(static_cast<double>(file.size)));
+                nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
+                if (data.is_object()) {
+                    data["file"]["mtime"] = file.mtime;
+                    data["file"]["size"] = file.size;
+                    document.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+                }
                 db_.replace_document(id, document);
                 ++summary_.unchanged;
                 break;

@@ -60,6 +60,10 @@ constexpr HeadingPattern patterns[] = {
     {"vaardigheden", K::skills}, {"competenze", K::skills}, {"技術", K::skills}, {"技术", K::skills},
     {"技能", K::skills}, {"기술", K::skills}, {"スキル", K::skills}, {"專長", K::skills},
 
+    // Summaries whose names contain an experience word: 職務要約 ("career summary").
+    {"職務要約", K::summary}, {"職務概要", K::summary}, {"経歴要約", K::summary}, {"登壇", K::projects},
+    {"コミュニティ", K::projects}, {"社区", K::projects}, {"커뮤니티", K::projects},
+
     // Employment.
     {"experience", K::experience}, {"experiences", K::experience}, {"employment", K::experience},
     {"work history", K::experience}, {"career", K::experience}, {"positions", K::experience, false},
