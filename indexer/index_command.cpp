@@ -49,7 +49,7 @@ struct Known {
 
 struct Summary {
     std::size_t indexed = 0, unchanged = 0, removed = 0, skipped = 0, failed = 0, duplicates = 0;
-    std::vector<std::string> failures;    // "path: reason"
+    std::vector<std::string> failures;    // "path: error: reason"
     std::vector<std::string> duplicate_of;  // "path: same content as other"
     double seconds = 0;
     bool interrupted = false;
@@ -196,7 +196,7 @@ private:
         switch (outcome.kind) {
             case Outcome::Kind::failed:
                 ++summary_.failed;
-                summary_.failures.push_back(fmt::format("{}: {}", file.path.string(), outcome.error));
+                summary_.failures.push_back(fmt::format("{}: error: {}", file.path.string(), outcome.error));
                 fmt::print(stderr, "{}: error: {}\n", file.path.string(), outcome.error);
                 return;
             case Outcome::Kind::same_content: {

@@ -707,12 +707,12 @@ TEST_CASE("hidden files and folders and editor temporaries are skipped and not i
     check_ids(scratch.db(), ids_of({folder / "de.md"}));
 }
 
-// ---- known gaps --------------------------------------------------------------------------------
+// ---- regressions found while writing these tests -----------------------------------------
 
 // schema.hpp and document.hpp document slot_mtime / FileStamp::mtime as seconds since the epoch,
 // and the document data's file.mtime is shown to users; the walker takes them from
 // std::filesystem::file_time_type, whose epoch (libstdc++: 2174-01-01) is not 1970.
-TEST_CASE("known gap: the stored mtime is Unix seconds (index e2e)" * doctest::may_fail()) {
+TEST_CASE("the stored mtime is Unix seconds (index e2e)") {
     Scratch scratch;
     const fs::path cv = scratch.dir / "cvs" / "de.md";
     spit(cv, slurp(corpus / "de-bis-heute.md"));
@@ -726,7 +726,7 @@ TEST_CASE("known gap: the stored mtime is Unix seconds (index e2e)" * doctest::m
 
 // Binary content in a file named as a CV format (.txt) is detected as "unknown" and counted as
 // skipped, silently, like a .png would be: the user gets no error line and exit code 0.
-TEST_CASE("known gap: binary junk named .txt is reported as a failed file (index e2e)" * doctest::may_fail()) {
+TEST_CASE("binary junk named .txt is reported as a failed file (index e2e)") {
     Scratch scratch;
     const fs::path folder = scratch.dir / "cvs";
     spit(folder / "good.md", slurp(corpus / "de-bis-heute.md"));
@@ -740,7 +740,7 @@ TEST_CASE("known gap: binary junk named .txt is reported as a failed file (index
 
 // A file that was indexed and is then overwritten by binary junk (same name) is detected as
 // "unknown", skipped, and so no longer "seen": pruning deletes its document, and the run exits 0.
-TEST_CASE("known gap: an indexed CV overwritten by binary junk keeps its document (index e2e)" * doctest::may_fail()) {
+TEST_CASE("an indexed CV overwritten by binary junk keeps its document (index e2e)") {
     Scratch scratch;
     const fs::path folder = scratch.dir / "cvs";
     const fs::path cv = folder / "cv.txt";
@@ -759,7 +759,7 @@ TEST_CASE("known gap: an indexed CV overwritten by binary junk keeps its documen
 // document.hpp: the document data holds "the JSON record plus the file stamp". When a touched
 // file's content is unchanged, the writer refreshes the mtime and size value slots only, so the
 // data's "file" object keeps the old mtime and disagrees with the slot (and the file).
-TEST_CASE("known gap: a touched file's document data carries the refreshed stamp (index e2e)" * doctest::may_fail()) {
+TEST_CASE("a touched file's document data carries the refreshed stamp (index e2e)") {
     Scratch scratch;
     const fs::path cv = scratch.dir / "cvs" / "de.md";
     spit(cv, slurp(corpus / "de-bis-heute.md"));
