@@ -236,7 +236,8 @@ private:
 
     void prune(const std::unordered_map<std::string, Known>& known, const std::set<std::string>& seen,
                const std::vector<std::string>& roots) {
-        for (const auto& [path, entry] : known) {
+        for (const auto& [known_path, entry] : known) {
+            const std::string& path = known_path;  // a structured binding cannot be captured before C++20 in clang 14
             if (seen.count(path)) continue;
             bool under_root = std::any_of(roots.begin(), roots.end(), [&](const std::string& root) {
                 return path.size() > root.size() && path.compare(0, root.size(), root) == 0 && path[root.size()] == '/';

@@ -148,12 +148,12 @@ private:
         return "NORTHWIND LABS";
     }
 
-    void fill_job(Job& job, int bullet_count, int skill_count, bool present) {
+    void fill_job(Job& job, int bullet_count, int skill_count, bool with_context, bool present) {
         std::vector<std::size_t> wanted;
         for (int i = 0; i < skill_count * 2 && static_cast<int>(wanted.size()) < skill_count; ++i)
             add_unique(wanted, job_skill(rng_.percent(70)));
         add_all(job.skills, pools_.catalog.mentions(job.title));
-        if (rng_.percent(30)) job.context = pools_.prose.job_context(rng_, cv_.family);
+        if (with_context || rng_.percent(30)) job.context = pools_.prose.job_context(rng_, cv_.family);
         std::size_t next = 0;
         for (int b = 0; b < bullet_count; ++b) {
             const std::size_t remaining = wanted.size() - next;
@@ -163,6 +163,8 @@ private:
             std::span<const std::size_t> skills(wanted.data() + next, take);
             next += take;
             Sentence sentence = pools_.prose.bullet(rng_, cv_.family, skills, present);
+            for (int retry = 0; retry < 3 && std::find(job.bullets.begin(), job.bullets.end(), sentence.text) != job.bullets.end(); ++retry)
+                sentence = pools_.prose.bullet(rng_, cv_.family, skills, present);  // no repeated bullet
             add_all(job.skills, sentence.skills);
             job.bullets.push_back(std::move(sentence.text));
         }
@@ -172,8 +174,24 @@ private:
         TimelineOptions timeline{options_.today, year_only(), cv_.layout.open_style != OpenStyle::word};
         const auto entries = make_timeline(rng_, timeline);
         cv_.jobs.reserve(entries.size());  // newer_main points into it
-        const Job* newer_main = nullptr;
+        // Bullets: a budget of 13 to 20 for the whole CV (2 to 6 KB), shared by weight: the
+        // latest job most, side jobs and internships least.
+        std::vector<int> weights;
+        bool seen_main = false;
         for (const TimelineEntry& entry : entries) {
+            const bool minor = entry.side || entry.seniority == Seniority::intern;
+            weights.push_back(minor ? 5 : seen_main ? 10 : 16);
+            seen_main = seen_main || !entry.side;
+        }
+        int total_weight = 0;
+        for (int w : weights) total_weight += w;
+        const int budget = rng_.between(14, 21);
+        const bool short_cv = entries.size() <= 2;
+        const Job* newer_main = nullptr;
+        std::size_t index = 0;
+        for (const TimelineEntry& entry : entries) {
+            const int bullets = std::clamp((budget * weights[index++] + total_weight / 2) / total_weight +
+                                               rng_.between(-1, 1), 1, short_cv ? 9 : 7);
             Job job;
             job.period = entry.period;
             job.side = entry.side;
@@ -184,7 +202,7 @@ private:
                 else if (entry.side_kind == SideKind::part_time) job.employer = employer_name();
                 else job.employer = self_employed_name(rng_, locale());
                 if (cv_.layout.format == Format::text && cv_.layout.variant == 4) job.employer = upper_ascii(job.employer);
-                fill_job(job, rng_.between(1, 3), rng_.between(1, 3), job.period.current() && rng_.percent(50));
+                fill_job(job, bullets, rng_.between(1, 3), short_cv, job.period.current() && rng_.percent(50));
             } else {
                 // Sometimes a promotion: the same employer as the next role, which follows at once.
                 const bool promotion = newer_main && rng_.percent(12) &&
@@ -193,10 +211,8 @@ private:
                 job.employer = promotion ? newer_main->employer : employer_name();
                 if (promotion) job.location = newer_main->location;
                 job.title = job_title(rng_, cv_.family, entry.seniority, locale());
-                const bool latest = newer_main == nullptr;
                 const bool intern = entry.seniority == Seniority::intern;
-                const int bullets = intern ? rng_.between(1, 2) : latest ? rng_.between(3, 6) : rng_.between(2, 5);
-                fill_job(job, bullets, intern ? rng_.between(1, 2) : rng_.between(2, 6),
+                fill_job(job, bullets, intern ? rng_.between(1, 2) : rng_.between(2, 6), short_cv,
                          job.period.current() && rng_.percent(60));
             }
             cv_.jobs.push_back(std::move(job));
@@ -214,7 +230,7 @@ private:
         std::string role = latest && rng_.percent(70) ? latest->title : std::string(family_label(cv_.family));
         cv_.headline = role + " · " + cv_.person.city;
         add_all(cv_.other_mentions, pools_.catalog.mentions(cv_.headline));
-        if (rng_.percent(15)) return;
+        if (cv_.jobs.size() > 2 && rng_.percent(15)) return;
         int first_year = cv_.today.year;
         for (const Job& job : cv_.jobs) first_year = std::min(first_year, job.period.start.year);
         std::vector<std::size_t> named;
@@ -297,9 +313,10 @@ private:
     }
 
     void add_activities() {
-        if (rng_.percent(45)) {
+        const bool short_cv = cv_.jobs.size() <= 2;  // early careers list more projects
+        if (rng_.percent(short_cv ? 85 : 45)) {
             const ActivityKind kind = rng_.percent(50) ? ActivityKind::open_source : ActivityKind::project;
-            const int count = rng_.between(1, 3);
+            const int count = rng_.between(short_cv ? 2 : 1, 3);
             for (int i = 0; i < count; ++i) add_activity(kind);
         }
         if (rng_.percent(25)) {

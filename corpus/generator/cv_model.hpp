@@ -44,6 +44,7 @@ struct Layout {
     std::string_view present = "Present";
     std::string_view bullet = "-";
     bool capital_months = false;  ///< "Март 2016" rather than "март 2016"
+    bool durations = false;       ///< closed ranges followed by "(2 years)"
 };
 
 /// A period as the CV states it; month == 0 in a date means the CV gives only the year.

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
-#include <fmt/os.h>
 
 #include "cv_builder.hpp"
 #include "cvdex/errors.hpp"
@@ -140,10 +139,10 @@ int run_generate(const GenerateOptions& options) {
     if (truth) truth->close();
     if (!options.quiet) {
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        fmt::print(stderr, "generate: {} CVs, {:.1f} MB in {:.2f} s ({:.0f} CVs/s, {:.1f} MB/s); {} employers\n",
+        fmt::print(stderr, "generate: {} CVs, {:.1f} MB in {:.2f} s ({:.0f} CVs/s, {:.1f} MB/s); {} employers, {} words\n",
                    options.count, static_cast<double>(bytes) / 1e6, seconds,
                    static_cast<double>(options.count) / seconds, static_cast<double>(bytes) / 1e6 / seconds,
-                   organisations.employer_count());
+                   organisations.employer_count(), prose.vocabulary_size());
     }
     return 0;
 }

@@ -104,7 +104,7 @@ constexpr VariantChoice text_variants[] = {
 constexpr VariantChoice rst_variants[] = {{0, 0b11, 60, false}, {1, 0b11, 40, false}};
 constexpr VariantChoice html_variants[] = {{0, 1, 40, false}, {1, 1, 35, false}, {2, 1, 25, false}};
 constexpr VariantChoice json_variants[] = {{0, 1, 70, false}, {1, 1, 30, false}};
-constexpr VariantChoice latex_variants[] = {{0, 1, 45, false}, {1, 1, 35, false}, {2, 1, 20, false}};
+constexpr VariantChoice latex_variants[] = {{0, 1, 40, false}, {1, 1, 30, false}, {2, 1, 18, false}, {3, 1, 12, false}};
 
 std::span<const VariantChoice> variants_of(Format format) {
     switch (format) {
@@ -182,6 +182,10 @@ Layout choose_layout(Rng& rng, Format format, Locale locale) {
     layout.variant = variant.variant;
     layout.headings = pick_heading(rng, variant.headings_mask);
     layout.date_style = pick_style(rng, format, layout.locale);
+    // "(2 years)" after short month names only: cvindex drops a "dates | place" cell longer than
+    // 40 characters as a table cell ("March 2018 – June 2021 (3 years 4 months) | Oslo").
+    layout.durations = format == Format::markdown && layout.variant == 0 && layout.date_style == DateStyle::month_abbr &&
+                       layout.locale == Locale::en && rng.percent(25);
     switch (layout.locale) {
         case Locale::de:
             layout.separator = pick_weighted(rng, de_separators);
@@ -212,11 +216,14 @@ Layout choose_layout(Rng& rng, Format format, Locale locale) {
     if (format == Format::latex) layout.separator = rng.percent(60) ? " -- " : "--";
     if (layout.date_style == DateStyle::year_only && layout.separator == " - " && rng.percent(50))
         layout.separator = "-";  // "2014-2016"
+    if (layout.date_style == DateStyle::year_only && layout.separator == " – " && rng.percent(30))
+        layout.separator = "–";  // "2013–2014"
     const int open = static_cast<int>(rng.below(100));
     const bool since_ok = layout.locale == Locale::en || layout.locale == Locale::de || layout.locale == Locale::fr;
     if (format != Format::json && since_ok && open < 12) layout.open_style = OpenStyle::since;
-    else if (layout.date_style == DateStyle::year_only && (format == Format::latex || format == Format::rst) && open < 40)
-        layout.open_style = OpenStyle::dash;
+    else if (layout.date_style == DateStyle::year_only && open < 40 &&
+             (format == Format::latex || format == Format::rst || (format == Format::markdown && layout.variant == 4)))
+        layout.open_style = OpenStyle::dash;  // "2016--", "(2024-)"
     if (format == Format::text) {
         constexpr sv markers[] = {"-", "*", "•"};
         layout.bullet = rng.pick(markers);
@@ -241,8 +248,17 @@ std::string format_date(const YearMonth& date, const Layout& layout) {
 std::string format_period(const Period& period, const Layout& layout) {
     const std::string start = format_date(period.start, layout);
     if (period.end) {
-        // A year-only range without spaces reads "2014-2016" or "2013–2014".
-        return start + std::string(layout.separator) + format_date(*period.end, layout);
+        std::string text = start + std::string(layout.separator) + format_date(*period.end, layout);
+        if (layout.durations && period.start.month && period.end->month) {
+            // "Mar 2018 – Feb 2020 (2 years)", as LinkedIn exports write it.
+            const int months = period.end->first_month_index() - period.start.first_month_index() + 1;
+            const int years = months / 12, rest = months % 12;
+            std::string length;
+            if (years) length = fmt::format("{} year{}", years, years > 1 ? "s" : "");
+            if (rest) length += fmt::format("{}{} month{}", years ? " " : "", rest, rest > 1 ? "s" : "");
+            text += " (" + length + ")";
+        }
+        return text;
     }
     switch (layout.open_style) {
         case OpenStyle::since:

@@ -18,8 +18,8 @@ namespace {
 using sv = std::string_view;
 
 // A pattern's signature names the kind of skill each skill slot takes: C code (languages),
-// D data stores and data tools, I infrastructure, L frameworks and libraries, T tools and
-// practices, * any, = the same kind as the first slot.
+// D data stores and data tools, I infrastructure, L frameworks and libraries, T tools,
+// P practices ("TDD", "Microservices"), * any but a practice, = the same kind as the first.
 }  // namespace
 
 struct Pattern {
@@ -35,7 +35,7 @@ constexpr Pattern bullets_0[] = {
     {"", "{i} {k} by {p}%{P}"},
     {"", "{w} {u} and the {t} team on the {m} {x}"},
     {"", "{Write|Wrote} the {f} that every new {x} follows before release"},
-    {"", "{r} the weekly {q} for the {t} team"},
+    {"", "{Run|Ran} the weekly {q} for the {t} team"},
     {"", "{Take|Took} part in the on-call rotation for the {m} {x}"},
     {"", "{Interview|Interviewed} {n}0 candidates and {run|ran} the {t} team's onboarding"},
     {"", "{Present|Presented} the {m} {x} roadmap to {u} every quarter"},
@@ -44,7 +44,7 @@ constexpr Pattern bullets_0[] = {
     {"", "{b} the {m} {x} used by {u} in {d}"},
     {"", "{i} {k} of the {m} {x} by {p}%{P}"},
     {"", "{Write|Wrote} the {f} and the {f} for the {m} {x}"},
-    {"", "{l} {n} engineers on the {a} {m} {x}"},
+    {"", "{Lead|Led} {n} engineers on the {a} {m} {x}"},
     {"", "{Rotate|Rotated} through the {t} and {t} teams"},
     {"", "{r} the {m} {x} for {u} in {d}{o}"},
     {"", "{b} {a} {m} {X} for {u}"},
@@ -53,7 +53,7 @@ constexpr Pattern bullets_0[] = {
 };
 constexpr Pattern bullets_1[] = {
     {"*", "{b} the {a} {m} {x} with {S}"},
-    {"*", "{Introduce|Introduced} {S} to the {m} {x}{o}"},
+    {"*", "{Introduce|Introduced} {S} in the {m} {x}{o}"},
     {"*", "{Teach|Taught} {n} {u} to use {S} for {m} work"},
     {"*", "{b} the {m} {x} using {S}{o}"},
     {"C", "{b} the {m} {x} in {S}{o}"},
@@ -74,10 +74,14 @@ constexpr Pattern bullets_1[] = {
     {"I", "{Deploy|Deployed} the {m} {x} to {S}{o}"},
     {"L", "{b} the {m} {x} on {S}{o}"},
     {"L", "{Upgrade|Upgraded} the {m} {x} to a current {S} release{P}"},
-    {"L", "{Add|Added} {S} to the {m} {x}{o}"},
+    {"L", "{Use|Used} {S} in the {m} {x}{o}"},
     {"T", "{Introduce|Introduced} {S} for the {m} {x}{o}"},
     {"T", "{Set up|Set up} {S} for the {t} team"},
     {"T", "{Roll out|Rolled out} {S} across the {t} team{P}"},
+    {"P", "{Introduce|Introduced} {S} in the {t} team{P}"},
+    {"P", "{l} the move to {S} for the {m} {x}"},
+    {"P", "{Apply|Applied} {S} to the {a} {m} {x}{o}"},
+    {"P", "{Coach|Coached} the {t} team in {S}"},
 };
 constexpr Pattern bullets_2[] = {
     {"**", "{b} the {m} {x} with {S} and {T}{o}"},
@@ -92,6 +96,9 @@ constexpr Pattern bullets_2[] = {
     {"II", "{r} the {S} and {T} setup behind the {m} {x}"},
     {"DD", "{Move|Moved} {m} reporting from {S} to {T}, cutting {k} by {p}%"},
     {"CC", "{l} the rewrite of the {m} {x} from {S} to {T}{P}"},
+    {"P*", "{Introduce|Introduced} {S} in the {m} {x}, built with {T}"},
+    {"*P", "{b} the {m} {x} with {S}, following {T}"},
+    {"PP", "{Introduce|Introduced} {S} and {T} in the {t} team"},
 };
 constexpr Pattern contexts[] = {
     {"", "{a} {d} company with {n}0 engineers."},
@@ -122,11 +129,15 @@ constexpr Pattern summary_skill_1[] = {
     {"C", "Lately I have been writing a lot of {S} code."},
     {"D", "I know {S} well, from schema design to failover."},
     {"I", "Most of what I run lives on {S}."},
+    {"P", "I am a strong believer in {S}."},
 };
 constexpr Pattern summary_skill_2[] = {
     {"**", "Day to day I work with {S} and {T}."},
     {"C*", "Most of my work is in {S}, usually with {T}."},
     {"CC", "I write {S} for a living and keep a soft spot for {T}."},
+    {"*P", "Day to day I work with {S}, and I care about {T}."},
+    {"P*", "I care about {S}; day to day I work with {T}."},
+    {"PP", "I care about {S} and {T}."},
 };
 constexpr Pattern activity_oss_0[] = {
     {"", "Open-source {x} for {d} teams; {n}00 GitHub stars and {n}0 contributors."},
@@ -138,6 +149,7 @@ constexpr Pattern activity_oss_1[] = {
     {"C", "Command-line {x} for {m} work, written in {S} and maintained in my spare time."},
     {"*", "A {x} for {m} {f} built on {S}; {n}00 stars on GitHub."},
     {"*", "Library of {m} helpers for {S} users, with {n}0 contributors."},
+    {"P", "Guides and examples on {S} for {m} teams; {n}00 stars on GitHub."},
 };
 constexpr Pattern activity_community_0[] = {
     {"", "Run a Saturday coding club for secondary-school students; {n}00 alumni so far."},
@@ -149,6 +161,7 @@ constexpr Pattern activity_community_1[] = {
     {"C", "Teach beginners to build small {X} in {S} every fortnight."},
     {"*", "Built the volunteer-run {m} {x} with {S} for a local charity."},
     {"*", "Weekend workshops on {S} for {u} changing careers."},
+    {"P", "Monthly sessions on {S} for early-career engineers."},
 };
 constexpr Pattern talks_0[] = {
     {"", "Your {x} is a product"},
@@ -163,6 +176,7 @@ constexpr Pattern talks_1[] = {
     {"*", "Moving to {S} without a big bang"},
     {"*", "{S} for {m} {X}"},
     {"*", "Boring {S}, happy {u}"},
+    {"P", "{S} in practice: {n} lessons"},
 };
 
 constexpr sv safe_bullet = "Took part in the on-call rotation.";
@@ -264,6 +278,18 @@ void Prose::expand(Rng& rng, std::string_view pattern, const Context& context, s
         const std::size_t close = pattern.find('}', i);
         const sv slot = pattern.substr(i + 1, close - i - 1);
         i = close + 1;
+        if (!slot.empty() && slot[0] == '?') {  // {?one;another;a third}: any of them
+            std::vector<sv> choices;
+            std::size_t from = 1;
+            while (from <= slot.size()) {
+                std::size_t semi = slot.find(';', from);
+                if (semi == sv::npos) semi = slot.size();
+                choices.push_back(slot.substr(from, semi - from));
+                from = semi + 1;
+            }
+            out += choices[rng.below(choices.size())];
+            continue;
+        }
         if (const std::size_t bar = slot.find('|'); bar != sv::npos) {  // {Present|Past}
             out += context.present ? slot.substr(0, bar) : slot.substr(bar + 1);
             continue;
@@ -298,29 +324,14 @@ void Prose::expand(Rng& rng, std::string_view pattern, const Context& context, s
     }
 }
 
-namespace {
-
-// The kind letter of a skill's category, for pattern signatures.
-char kind_of(std::string_view category) {
-    if (category == "language") return 'C';
-    if (category == "database" || category == "data") return 'D';
-    if (category == "cloud" || category == "devops" || category == "os" || category == "platform") return 'I';
-    if (category == "framework" || category == "library" || category == "web" || category == "mobile" ||
-        category == "ml" || category == "testing")
-        return 'L';
-    return 'T';
-}
-
-}  // namespace
-
 bool Prose::fits(std::string_view signature, std::span<const std::size_t> skills) const {
     if (signature.size() != skills.size()) return false;
     char first = 0;
     for (std::size_t i = 0; i < skills.size(); ++i) {
-        const char kind = kind_of(catalog_.skill(skills[i]).category);
+        const char kind = catalog_.kind(skills[i]);
         if (i == 0) first = kind;
         const char want = signature[i];
-        if (want != '*' && want != kind && !(want == '=' && kind == first)) return false;
+        if (want == '*' ? kind == 'P' : want != kind && !(want == '=' && kind == first)) return false;
     }
     return true;
 }
@@ -367,10 +378,14 @@ std::string Prose::job_context(Rng& rng, Family family) const {
 
 Sentence Prose::summary(Rng& rng, Family family, int years, std::span<const std::size_t> skills) const {
     Sentence out = draw(rng, summary_open, {family, true, {}, years}, summary_open);
-    const int middle = rng.between(1, 2);
-    for (int i = 0; i < middle; ++i) {
+    // One or two different middle sentences.
+    const std::size_t n = std::size(summary_middle);
+    const std::size_t first = rng.below(n);
+    const std::size_t second = rng.percent(50) ? (first + 1 + rng.below(n - 1)) % n : n;
+    for (std::size_t i : {first, second}) {
+        if (i == n) continue;
         out.text += ' ';
-        out.text += draw(rng, summary_middle, {family, true, {}, years}, summary_middle).text;
+        out.text += draw(rng, {&summary_middle[i], 1}, {family, true, {}, years}, summary_middle).text;
     }
     if (!skills.empty()) {
         const auto named = skills.first(std::min<std::size_t>(skills.size(), 2));

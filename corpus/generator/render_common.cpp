@@ -15,7 +15,8 @@ struct Titles {
 
 const Titles titles[] = {
     {SectionName::summary,
-     {{{"Summary", "Profile", "About", "About me", "Overview"}, {"Kurzprofil", "Profil"}, {"Profil"}, {"Perfil"},
+     {{{"Summary", "Profile", "About", "About me", "Overview", "Personal statement"}, {"Kurzprofil", "Profil"},
+       {"Profil"}, {"Perfil"},
        {"О себе"}, {"概要"}}}},
     {SectionName::experience,
      {{{"Experience", "Work Experience", "Professional Experience", "Employment History", "Notable experience",

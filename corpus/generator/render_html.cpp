@@ -11,7 +11,9 @@ namespace {
 
 class HtmlWriter {
 public:
-    HtmlWriter(const Cv& cv, std::string& out) : cv_(cv), out_(out), rng_(cv.style_seed) {}
+    HtmlWriter(const Cv& cv, std::string& out) : cv_(cv), out_(out), rng_(cv.style_seed) {
+        entities_ = rng_.percent(60);
+    }
 
     void write() {
         const Person& p = cv_.person;
@@ -46,6 +48,7 @@ private:
     const Cv& cv_;
     std::string& out_;
     Rng rng_;
+    bool entities_ = false;  // "&ndash;" rather than the character
 
     void open_section(SectionName name) {
         out_ += fmt::format("\n<section>\n  <h2>{}</h2>\n", html_escape(section_title(rng_, name, Locale::en)));
@@ -54,7 +57,7 @@ private:
 
     std::string dates(const Period& period) {
         std::string text = html_escape(format_period(period, cv_.layout));
-        if (auto at = text.find(" – "); at != std::string::npos && rng_.percent(60)) text.replace(at, 5, " &ndash; ");
+        if (auto at = text.find(" – "); at != std::string::npos && entities_) text.replace(at, 5, " &ndash; ");
         return text;
     }
 

@@ -1,6 +1,8 @@
 // LaTeX. Variant 0: moderncv \cventry{dates}{title}{employer}{city}{}{description};
 // 1: Awesome-CV \cventry{title}{employer}{location}{dates}{cvitems} inside cventries;
-// 2: article class, "\subsection*{Title \hfill dates}" + "\textit{Employer, City}" + itemize.
+// 2: article class, "\subsection*{Title \hfill dates}" + "\textit{Employer, City}" + itemize;
+// 3: Awesome-CV class with the jobs as a plain itemize: "\item \textbf{Title}, Employer, City
+// \hfill \textit{dates}" with a nested itemize (the other sections as in 1).
 #include <fmt/format.h>
 
 #include "layout.hpp"
@@ -11,7 +13,9 @@ namespace {
 
 class LatexWriter {
 public:
-    LatexWriter(const Cv& cv, std::string& out) : cv_(cv), out_(out), rng_(cv.style_seed) {}
+    LatexWriter(const Cv& cv, std::string& out)
+        : cv_(cv), out_(out), rng_(cv.style_seed), jobs_as_items_(cv.layout.variant == 3),
+          style_(cv.layout.variant == 3 ? 1 : cv.layout.variant) {}
 
     void write() {
         preamble();
@@ -21,9 +25,13 @@ public:
             else out_ += latex_escape(cv_.summary) + "\n\n";
         }
         section(SectionName::experience);
-        open_entries();
-        for (const Job& job : cv_.jobs) entry(job.title, job.employer, job.location, job.period, job.context, job.bullets);
-        close_entries();
+        if (jobs_as_items_) {
+            write_job_items();
+        } else {
+            open_entries();
+            for (const Job& job : cv_.jobs) entry(job.title, job.employer, job.location, job.period, job.context, job.bullets);
+            close_entries();
+        }
         write_activities();
         write_talks();
         write_education();
@@ -35,8 +43,23 @@ private:
     const Cv& cv_;
     std::string& out_;
     Rng rng_;
+    bool jobs_as_items_;
+    std::uint8_t style_;  // 0 moderncv, 1 Awesome-CV, 2 article
 
-    std::uint8_t variant() const { return cv_.layout.variant; }
+    std::uint8_t variant() const { return style_; }
+
+    void write_job_items() {
+        out_ += "\\begin{itemize}\n";
+        for (const Job& job : cv_.jobs) {
+            const std::string place = job.location.empty() ? "" : ", " + latex_escape(job.location.substr(0, job.location.find(',')));
+            out_ += fmt::format("  \\item \\textbf{{{}}}, {}{} \\hfill \\textit{{{}}}\n", latex_escape(job.title),
+                                latex_escape(job.employer), place, format_period(job.period, cv_.layout));
+            out_ += "    \\begin{itemize}\n";
+            for (const std::string& b : job.bullets) out_ += fmt::format("      \\item {}\n", latex_escape(b));
+            out_ += "    \\end{itemize}\n";
+        }
+        out_ += "\\end{itemize}\n\n";
+    }
 
     void preamble() {
         const Person& p = cv_.person;
@@ -112,8 +135,10 @@ private:
                 out_ += "    }\n";
                 break;
             default:
+                // The city only: cvindex does not read a longer "Employer, City, Country" line
+                // as the employer line.
                 out_ += fmt::format("\\subsection*{{{} \\hfill {}}}\n\\textit{{{}{}}}\n", t, when, o,
-                                    p.empty() ? "" : ", " + p);
+                                    city.empty() ? "" : ", " + city);
                 // No description paragraph in this layout: the list follows the employer line
                 // (a paragraph between them hides the employer from cvindex).
                 items(bullets, "");

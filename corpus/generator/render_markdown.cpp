@@ -12,7 +12,9 @@ namespace {
 
 class MarkdownWriter {
 public:
-    MarkdownWriter(const Cv& cv, std::string& out) : cv_(cv), out_(out), rng_(cv.style_seed) {}
+    MarkdownWriter(const Cv& cv, std::string& out) : cv_(cv), out_(out), rng_(cv.style_seed) {
+        entities_ = cv.layout.variant == 2 && rng_.percent(60);
+    }
 
     void write() {
         write_header();
@@ -40,13 +42,14 @@ private:
     const Cv& cv_;
     std::string& out_;
     Rng rng_;
+    bool entities_ = false;  // dashes written as HTML entities, as some hand-written Markdown does
 
     Locale locale() const { return cv_.layout.locale; }
     std::uint8_t variant() const { return cv_.layout.variant; }
 
     void heading(std::string_view title) {
         switch (cv_.layout.headings) {
-            case 1: out_ += fmt::format("{}\n{}\n\n", title, std::string(std::max<std::size_t>(title.size() / 1, 3), '-')); break;
+            case 1: out_ += fmt::format("{}\n{}\n\n", title, std::string(std::max<std::size_t>(title.size(), 3), '-')); break;
             case 2: out_ += fmt::format("**{}**\n\n", title); break;
             default: out_ += fmt::format("## {}\n\n", title); break;
         }
@@ -69,10 +72,8 @@ private:
 
     std::string dates(const Period& period) {
         std::string text = format_period(period, cv_.layout);
-        if (variant() == 2 && rng_.percent(60)) {
-            // HTML entities are common in hand-written Markdown.
+        if (entities_)
             if (auto at = text.find(" – "); at != std::string::npos) text.replace(at, 5, " &ndash; ");
-        }
         return text;
     }
 

@@ -49,7 +49,7 @@ private:
         out_ += "\n";
         switch (cv_.layout.headings) {
             case 0: out_ += upper(title) + "\n\n"; break;
-            case 1: out_ += fmt::format("{}:\n\n", title); break;
+            case 1: out_ += std::string(title) + (locale() == Locale::fr ? " :\n\n" : ":\n\n"); break;
             case 2: out_ += fmt::format("{}\n{}\n\n", title, std::string(title.size(), '=')); break;
             case 4: out_ += fmt::format("{}\n{}\n", title, std::string(title.size(), '-')); break;
             default: out_ += fmt::format("{}\n\n", title); break;

@@ -133,11 +133,27 @@ const LocalTitles& local_titles(Locale locale) {
     }
 }
 
+// "Разработчик" -> "разработчик" after a modifier ("Ведущий разработчик"); Latin too
+// ("Backend-разработчик" -> "backend-разработчик").
+std::string lower_first(std::string text) {
+    if (text.empty()) return text;
+    auto b0 = static_cast<unsigned char>(text[0]);
+    if (b0 >= 'A' && b0 <= 'Z') {
+        text[0] = static_cast<char>(b0 + 32);
+    } else if (b0 == 0xD0 && text.size() > 1) {
+        auto b1 = static_cast<unsigned char>(text[1]);
+        if (b1 >= 0x90 && b1 <= 0x9F) text[1] = static_cast<char>(b1 + 0x20);  // А..П
+        else if (b1 >= 0xA0 && b1 <= 0xAF) text[0] = static_cast<char>(0xD1), text[1] = static_cast<char>(b1 - 0x20);  // Р..Я
+    }
+    return text;
+}
+
 std::string local_title(Rng& rng, Seniority seniority, Locale locale) {
     const LocalTitles& t = local_titles(locale);
     const bool suffix = locale == Locale::fr || locale == Locale::es;
     auto with = [&](sv modifier) {
         std::string base(rng.pick(t.bases));
+        if (locale == Locale::ru) base = lower_first(std::move(base));
         return suffix ? base + std::string(modifier) : std::string(modifier) + base;
     };
     switch (seniority) {

@@ -117,9 +117,29 @@ bool natural_alias(std::string_view alias) {
     return capital || (alias.find(' ') == std::string_view::npos && alias.size() <= 10);
 }
 
+// "Event sourcing", "Domain-driven design": a capital, then only lower-case words.
+bool sentence_case(std::string_view name) {
+    if (name.size() < 3 || name.find(' ') == std::string_view::npos || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+    for (std::size_t i = 1; i < name.size(); ++i)
+        if (name[i] >= 'A' && name[i] <= 'Z') return false;
+    return true;
+}
+
+char kind_of(std::string_view category) {
+    if (category == "language") return 'C';
+    if (category == "database" || category == "data") return 'D';
+    if (category == "cloud" || category == "devops" || category == "os" || category == "platform") return 'I';
+    if (category == "framework" || category == "library" || category == "web" || category == "mobile" ||
+        category == "ml" || category == "testing")
+        return 'L';
+    if (category == "practice") return 'P';
+    return 'T';
+}
+
 }  // namespace
 
 SkillCatalog::SkillCatalog(std::shared_ptr<const Taxonomy> taxonomy) : taxonomy_(std::move(taxonomy)) {
+    for (const Skill& skill : taxonomy_->skills()) kinds_.push_back(kind_of(skill.category));
     verify_forms();
     build_pools();
 }
@@ -130,6 +150,13 @@ void SkillCatalog::verify_forms() {
     forms_.resize(skills.size());
     for (std::size_t s = 0; s < skills.size(); ++s) {
         std::vector<std::string> candidates{skills[s].name};
+        // "Event sourcing", "Machine learning": common nouns, lower case inside a sentence.
+        const std::string& name = skills[s].name;
+        if (sentence_case(name)) {
+            std::string lower = name;
+            lower[0] = static_cast<char>(lower[0] + 32);
+            candidates.insert(candidates.begin(), lower);
+        }
         for (const std::string& alias : skills[s].aliases)
             if (alias.size() >= 2 && alias.find_first_of("()") == std::string::npos && natural_alias(alias))
                 candidates.push_back(alias);
@@ -138,6 +165,7 @@ void SkillCatalog::verify_forms() {
             auto hits = taxonomy_->find(sentence, SkillContext::prose);
             if (hits.size() == 1 && hits[0].skill == s && hits[0].length == form.size())
                 forms_[s].prose.push_back(form);
+            if (form[0] >= 'a' && form[0] <= 'z' && form != name && name[0] >= 'A' && name[0] <= 'Z') continue;  // lists keep the capital
             const std::string list = "Tools: " + form;
             hits = taxonomy_->find(list, SkillContext::skills_list);
             if (hits.size() == 1 && hits[0].skill == s && hits[0].length == form.size()) forms_[s].list.push_back(form);

@@ -37,6 +37,9 @@ public:
     /// How to write it in a skills list ("Languages: Go, Python").
     [[nodiscard]] std::string_view list_form(Rng& rng, std::size_t skill) const;
     [[nodiscard]] bool usable_in_prose(std::size_t skill) const { return !forms_[skill].prose.empty(); }
+    /// What kind of thing the skill is, for sentence patterns: 'C' a language, 'D' a data store
+    /// or data tool, 'I' infrastructure, 'L' a framework or library, 'P' a practice, 'T' a tool.
+    [[nodiscard]] char kind(std::size_t skill) const { return kinds_[skill]; }
 
     /// True when `text` mentions no skill at all (for names, places, employers, vocabulary).
     [[nodiscard]] bool clean(std::string_view text) const;
@@ -60,6 +63,7 @@ private:
     };
     std::shared_ptr<const Taxonomy> taxonomy_;
     std::vector<Forms> forms_;
+    std::vector<char> kinds_;
     std::array<Pool, family_count> pools_;
 
     void verify_forms();
