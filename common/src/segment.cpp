@@ -7,6 +7,7 @@
 #include "cvdex/dates.hpp"
 #include "cvdex/segment.hpp"
 #include "cvdex/text_util.hpp"
+#include "extract/entry_text.hpp"
 #include "heading_text.hpp"
 
 namespace cvdex {
@@ -40,6 +41,11 @@ SectionKind weak_heading_kind(const std::vector<TextLine>& lines, std::size_t i,
     bool colon = text.ends_with(':') || text.ends_with("\uFF1A");
     bool marked = line.emphasized || colon || is_all_caps(text) || is_definition_term(lines, i);
     if (!marked && !(allow_plain && line.indent == 0)) return SectionKind::none;
+    // A job or school line that happens to hold a section word is not a heading:
+    // "**Data Engineer at Towerford Education**", "Covestead Education, Istanbul".
+    if (has_title_word(text) || has_org_marker(text)) return SectionKind::none;
+    if (!marked && (text.find(',') != std::string_view::npos || text.find('|') != std::string_view::npos))
+        return SectionKind::none;
     std::string_view bare = strip_trailing_colon(text);
     SectionKind kind = classify_weak_heading(bare);
     if (kind != SectionKind::none && !marked && word_count(normalize_heading(bare)) > 3) return SectionKind::none;

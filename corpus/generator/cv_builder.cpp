@@ -83,6 +83,19 @@ std::string job_location(Rng& rng, const Culture& culture, const Person& person)
     return std::string(place.city) + ", " + std::string(place.country);
 }
 
+// A bullet starting with the same three words as one before it ("Mentored 6 junior
+// engineers...", "Mentored 7 junior engineers...") reads as a copy.
+bool repeats(const std::vector<std::string>& bullets, std::string_view text) {
+    auto head = [](std::string_view t) {
+        std::size_t end = 0;
+        for (int spaces = 0; end < t.size() && spaces < 3; ++end)
+            if (t[end] == ' ') ++spaces;
+        return t.substr(0, end);
+    };
+    const std::string_view mine = head(text);
+    return std::any_of(bullets.begin(), bullets.end(), [&](const std::string& b) { return head(b) == mine; });
+}
+
 bool is_ascii(sv text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
@@ -163,8 +176,8 @@ private:
             std::span<const std::size_t> skills(wanted.data() + next, take);
             next += take;
             Sentence sentence = pools_.prose.bullet(rng_, cv_.family, skills, present);
-            for (int retry = 0; retry < 3 && std::find(job.bullets.begin(), job.bullets.end(), sentence.text) != job.bullets.end(); ++retry)
-                sentence = pools_.prose.bullet(rng_, cv_.family, skills, present);  // no repeated bullet
+            for (int retry = 0; retry < 3 && repeats(job.bullets, sentence.text); ++retry)
+                sentence = pools_.prose.bullet(rng_, cv_.family, skills, present);
             add_all(job.skills, sentence.skills);
             job.bullets.push_back(std::move(sentence.text));
         }

@@ -271,6 +271,7 @@ std::string format_period(const Period& period, const Layout& layout) {
     }
     std::string_view separator = layout.separator;
     if (separator == "-" || separator == "--") separator = layout.format == Format::latex ? " -- " : " - ";
+    if (separator == "–") separator = " – ";  // "2013–2014" but "2016 – Present"
     if (separator == " to " || separator == " until " || separator == " bis " || separator == " à ") separator = " – ";
     return start + std::string(separator) + std::string(layout.present);
 }

@@ -334,3 +334,32 @@ TEST_CASE("jobs: \"Freelance Web Developer\" as the only header") {
          {"Web Developer | Freelance |  | 2016..2018"}},
     });
 }
+
+TEST_CASE("jobs: names that hold prepositions, legal forms and section words") {
+    check_jobs({
+        {"\"am\" inside a place name",
+         cvdex::read_plain_text("EXPERIENCE\n\nHARZFELD GMBH, Lead Developer ---- Frankfurt am Main\n2021 - present\n"),
+         {"Lead Developer | HARZFELD GMBH | Frankfurt am Main | 2021..open"}},
+        {"\"en\" inside a title",
+         cvdex::read_markdown("## Expérience\n\n### Développeur en alternance | Alpage Systèmes\n**2019 – 2020 | Lyon**\n"),
+         {"Développeur en alternance | Alpage Systèmes | Lyon | 2019..2020"}},
+        {"a German compound title",
+         cvdex::read_plain_text("BERUFSERFAHRUNG\n\n2019 - 2021 Südhof Handel, Webentwickler\n"),
+         {"Webentwickler | Südhof Handel |  | 2019..2021"}},
+        {"Ltda. keeps its dot",
+         cvdex::read_plain_text("EXPERIENCE\n\nSoftware Engineer, Jangada Soluções Ltda.\nMar 2018 - present\n"),
+         {"Software Engineer | Jangada Soluções Ltda. |  | 2018-03..open"}},
+        {"a table row with a highlights column",
+         cvdex::read_markdown("## Experience\n\n| Dates | Employer | Title | Highlights |\n|---|---|---|---|\n"
+                              "| 2016 – 2019 | Alpage Systèmes | Ingénieur logiciel | Built services in Go |\n"),
+         {"Ingénieur logiciel | Alpage Systèmes | Built services in Go | 2016..2019"}},
+        {"a bold job line naming an education company is not an Education heading",
+         cvdex::read_markdown("## Experience\n\n**Data Engineer at Towerford Education**\n*Apr 2024 – Present*\n\n"
+                              "**Data Engineer at Quillpeak Logic**\n*Jan 2020 – Mar 2024*\n"),
+         {"Data Engineer | Towerford Education |  | 2024-04..open", "Data Engineer | Quillpeak Logic |  | 2020-01..2024-03"}},
+        {"an italic employer line under a dated heading",
+         cvdex::read_latex("\\section*{Experience}\n\\subsection*{QA Engineer \\hfill Feb 2010--Apr 2011}\n"
+                           "\\textit{Twin Fox Satellites S.A., Sao Paulo, Brazil}\n\\begin{itemize}\\item Tests.\\end{itemize}\n"),
+         {"QA Engineer | Twin Fox Satellites S.A. | Sao Paulo, Brazil | 2010-02..2011-04"}},
+    });
+}

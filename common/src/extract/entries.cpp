@@ -26,7 +26,10 @@ std::string drop_long_cells(std::string_view row) {
     while (start <= row.size()) {
         std::size_t bar = row.find(" | ", start);
         std::string_view cell = row.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
-        if (utf8_length(trim(cell)) <= 40) {
+        // Keep short cells and the dated one ("March 2018 – June 2021 (3 years 4 months)").
+        std::size_t length = utf8_length(trim(cell));
+        bool dated = length <= 100 && !find_date_ranges(cell).empty();
+        if (length <= 60 || dated) {
             if (!out.empty()) out += " | ";
             out += trim(cell);
         }

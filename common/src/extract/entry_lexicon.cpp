@@ -50,7 +50,9 @@ constexpr std::string_view org_words[] = {
     "corporation", "co", "company", "university", "universität", "université", "universidad",
     "universidade", "college", "institute", "institut", "instituto", "laboratory", "bank", "foundation",
     "ооо", "оао", "зао", "пао", "ао", "университет", "институт", "компания", "kg", "ug", "oy", "ab", "aps",
-    "spa", "pty", "kk", "gbr", "e.v",
+    "spa", "pty", "kk", "gbr", "e.v", "ltda", "jsc", "k.k", "s.p.a", "sas", "sarl", "oü", "a.s", "s.r.o",
+    "d.o.o", "kft", "zrt", "z.o.o", "oyj", "asa", "pvt", "bhd", "sdn", "llp", "lp", "pllc", "ooo", "s.a", "s.l",
+    "b.v", "n.v", "a.g", "ab", "gmbh&co",
 };
 // Words common in company names but also in titles ("Software Engineer", "Solutions Architect"):
 // they name an organisation only in a part without a title word.
@@ -174,14 +176,19 @@ bool has_title_word(std::string_view part) {
     for (const std::string& word : words_of(part)) {
         if (contains(title_words, word)) return true;
         for (std::string_view suffix : title_suffixes)
-            if (word.size() > suffix.size() + 3 && word.ends_with(suffix)) return true;
+            if (word.size() >= suffix.size() + 2 && word.ends_with(suffix)) return true;  // "webentwickler"
     }
     return any_substring(part, title_cjk);
 }
 
 bool has_org_marker(std::string_view part) { return any_word_in(part, org_words) || any_substring(part, org_cjk); }
 
-bool has_weak_org_word(std::string_view part) { return any_word_in(part, weak_org_words); }
+// Company names end with these words ("Acme Services"); in the middle they are prose ("Built
+// services in Go").
+bool has_weak_org_word(std::string_view part) {
+    std::vector<std::string> words = words_of(part);
+    return !words.empty() && contains(weak_org_words, words.back());
+}
 
 bool is_location(std::string_view part) {
     std::vector<std::string> words = words_of(part);

@@ -104,7 +104,8 @@ bool ends_with_abbreviation(std::string_view text) {
     std::string word = fold_case(text.substr(start == std::string_view::npos ? 0 : start + 1));
     for (std::string_view abbreviation : {"inc.", "llc.", "ltd.", "co.", "corp.", "s.a.", "s.r.l.", "b.v.", "n.v.",
                                           "gmbh.", "jr.", "sr.", "st.", "dr.", "e.v.", "plc.", "l.p.", "u.s.",
-                                          "s.l.", "a.g.", "pty."})
+                                          "s.l.", "a.g.", "pty.", "ltda.", "s.p.a.", "k.k.", "s.a.s.", "a.s.",
+                                          "s.r.o.", "d.o.o.", "sp.", "z.o.o.", "kft.", "zrt.", "pvt.", "bhd."})
         if (word == abbreviation) return true;
     // Initials: "N.G." or a single letter "B."
     std::size_t letters = 0, dots = 0;

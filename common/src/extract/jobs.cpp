@@ -21,7 +21,8 @@ std::string join(const std::vector<std::string>& parts, std::size_t from, std::s
 
 // "Title at Employer", "Title @ Employer", "Titel bei der Firma", "Poste chez Société".
 bool split_at_word(std::string_view header, std::string& title, std::string& rest) {
-    for (std::string_view word : {" at ", " @ ", " bei der ", " bei ", " an der ", " am ", " chez ", " en ", " в "}) {
+    // Not " am " or " en ": they stand inside names ("Frankfurt am Main", "Développeur en alternance").
+    for (std::string_view word : {" at ", " @ ", " bei der ", " bei ", " an der ", " chez ", " в "}) {
         std::size_t at = header.find(word);
         if (at == std::string_view::npos || at == 0) continue;
         std::string left = clean_entry_text(header.substr(0, at));
