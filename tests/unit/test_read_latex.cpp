@@ -6,32 +6,12 @@
 #include <vector>
 
 #include "cvdex/read.hpp"
+#include "reader_lines.hpp"
 
 namespace {
 
-// One line as "#2 text" (heading), "* text" (bullet), "! text" (emphasized), with "[n] " for an
-// indent: compact enough to compare whole outputs in a table.
-std::string show(const cvdex::TextLine& line) {
-    std::string shown;
-    if (line.heading_level > 0) shown += "#" + std::to_string(line.heading_level) + " ";
-    if (line.bullet) shown += "* ";
-    if (line.emphasized) shown += "! ";
-    if (line.indent > 0) shown += "[" + std::to_string(line.indent) + "] ";
-    return shown + line.text;
-}
-
-// All lines, one per row, so a failed CHECK prints a readable diff.
-std::string show(const cvdex::RawText& raw) {
-    std::string shown;
-    for (const auto& line : raw.lines) shown += show(line) + "\n";
-    return shown;
-}
-
-std::string rows(const std::vector<std::string>& lines) {
-    std::string joined;
-    for (const auto& line : lines) joined += line + "\n";
-    return joined;
-}
+using cvdex::test::rows;
+using cvdex::test::show;
 
 struct Case {
     const char* name;
