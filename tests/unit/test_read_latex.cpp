@@ -13,22 +13,11 @@ namespace {
 using cvdex::test::rows;
 using cvdex::test::show;
 
-struct Case {
-    const char* name;
-    std::string input;
-    std::vector<std::string> lines;
-    std::vector<std::string> links = {};
-};
+using Case = cvdex::test::ReaderCase;
 
 void check_cases(const std::vector<Case>& cases) {
-    for (const Case& c : cases) {
-        SUBCASE(c.name) {
-            cvdex::RawText raw = cvdex::read_latex(c.input);
-            CHECK(raw.format == cvdex::Format::latex);
-            CHECK(show(raw) == rows(c.lines));
-            CHECK(raw.links == c.links);
-        }
-    }
+    cvdex::test::check_reader_cases(
+        cases, [](const std::string& input) { return cvdex::read_latex(input); }, cvdex::Format::latex);
 }
 
 std::string document(const std::string& body, const std::string& preamble = "\\documentclass{moderncv}\n") {

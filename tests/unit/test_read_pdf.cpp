@@ -10,15 +10,11 @@
 
 #include "cvdex/errors.hpp"
 #include "cvdex/read.hpp"
+#include "reader_lines.hpp"
 
 namespace {
 
-std::string pdf_fixture(const std::string& name) {
-    const std::filesystem::path path = std::filesystem::path(CVDEX_TEST_DATA) / "pdf" / name;
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot open " << path.string());
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+std::string pdf_fixture(const std::string& name) { return cvdex::test::fixture("pdf", name); }
 
 struct ExpectedLine {
     const char* text;
