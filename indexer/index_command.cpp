@@ -145,7 +145,7 @@ private:
             }
             ReadOptions read_options;
             read_options.max_file_size = options_.max_file_size;
-            RawText text = read_cv(file.path, read_options);
+            RawText text = read_cv_bytes(file.path, bytes, read_options);  // the bytes are read once
             CvRecord record = extract_record(text, *taxonomy_, ExtractOptions{today_});
             record.path = file.path.string();
             FileStamp stamp{file.canonical, file.mtime, file.size, outcome.content_hash};

@@ -27,6 +27,11 @@ struct ReadOptions {
 /// cannot be read: too big, empty, binary, encrypted, corrupt.
 [[nodiscard]] RawText read_cv(const std::filesystem::path& path, const ReadOptions& options = {});
 
+/// The same for bytes already read (the indexer hashes them first); `path` names the file in
+/// errors, gives the extension, and anchors LaTeX includes.
+[[nodiscard]] RawText read_cv_bytes(const std::filesystem::path& path, std::string_view bytes,
+                                    const ReadOptions& options = {});
+
 /// Loads the text of a file named by `\input{name}` relative to the including file; returns
 /// nothing when it does not exist.
 using IncludeLoader = std::function<std::optional<std::string>(std::string_view name)>;

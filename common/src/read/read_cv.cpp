@@ -198,10 +198,23 @@ bool has_text(const RawText& text) {
 }  // namespace
 
 RawText read_cv(const fs::path& path, const ReadOptions& options) {
+    std::string bytes;
+    try {
+        bytes = read_limited(path, options.max_file_size);
+    } catch (InputError& error) {
+        if (error.path().empty()) error.set_path(path.string());
+        throw;
+    }
+    return read_cv_bytes(path, bytes, options);
+}
+
+RawText read_cv_bytes(const fs::path& path, std::string_view bytes, const ReadOptions& options) {
     const std::string name = path.string();
     Format format = Format::unknown;
     try {
-        const std::string bytes = read_limited(path, options.max_file_size);
+        if (bytes.size() > options.max_file_size)
+            throw InputError(name, 0, fmt::format("file too large ({} > limit {})", format_size(bytes.size()),
+                                                  format_size(options.max_file_size)));
         if (bytes.empty()) throw InputError(name, 0, "empty file");
         format = detect_format(path.extension().string(),
                                std::string_view(bytes).substr(0, detection_head_size));
