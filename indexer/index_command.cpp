@@ -7,6 +7,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -288,9 +289,27 @@ std::string resolve_database(const std::string& flag) {
     return "cvdex.db";
 }
 
+// A new database is made beside its final path and renamed into place once it exists, so a
+// kill during creation never leaves a half-made database at the path.
+void create_if_missing(const std::string& database) {
+    namespace fs = std::filesystem;
+    if (fs::exists(database)) return;
+    const std::string staging = database + ".creating";
+    fs::remove_all(staging);
+    {
+        Xapian::WritableDatabase fresh(staging, Xapian::DB_CREATE);
+        fresh.commit();
+        fresh.close();
+    }
+    std::error_code error;
+    fs::rename(staging, database, error);  // another indexer may have won the race: use its database
+    if (error) fs::remove_all(staging);
+}
+
 int run_index(const IndexOptions& options) {
     Xapian::WritableDatabase db;
     try {
+        create_if_missing(options.database);
         db = Xapian::WritableDatabase(options.database, Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::DatabaseLockError&) {
         fmt::print(stderr, "cvindex: error: database is locked by another indexer: {}\n", options.database);
