@@ -246,6 +246,7 @@ TEST_CASE("document terms: a skill outside the taxonomy still gets XS and year t
     record.name = "Lee Moss";
     record.skills.push_back({"Zorblax Pro", "tool", 25, cvdex::YearMonth{2020, 1}});
     record.skills.push_back({"Python", "language", 11, cvdex::YearMonth{2020, 1}});
+    record.skills.push_back({"Rust", "language", 3, cvdex::YearMonth{2031, 5}});  // capped at today
     cvdex::RawText text;
     text.format = cvdex::Format::text;
     cvdex::TextLine line;
@@ -254,9 +255,10 @@ TEST_CASE("document terms: a skill outside the taxonomy still gets XS and year t
     const cvdex::FileStamp stamp{"/cv/lee.txt", 1700000000, 8, cvdex::schema::fnv1a_hex("Lee Moss")};
     const Xapian::Document doc = cvdex::build_document(record, text, stamp, *taxonomy, today);
     const std::set<std::string> terms = terms_of(doc);
-    for (const std::string want : {"XSzorblax pro", "XYzorblax pro:1", "XYzorblax pro:2", "XSpython", "XFtext", "Len"})
+    for (const std::string want : {"XSzorblax pro", "XYzorblax pro:1", "XYzorblax pro:2", "XSpython", "XFtext", "Len",
+                                   "XRpython:2020", "XRpython:2020-01", "XRrust:2026", "XRrust:2026-11"})
         CHECK_MESSAGE(terms.count(want) == 1, "missing term: ", want);
-    for (const std::string unwanted : {"XYzorblax pro:3", "XYpython:1", "XCyes"})
+    for (const std::string unwanted : {"XYzorblax pro:3", "XYpython:1", "XCyes", "XRrust:2031", "XRrust:2031-05"})
         CHECK_MESSAGE(terms.count(unwanted) == 0, "unwanted term: ", unwanted);
     CHECK(Xapian::sortable_unserialise(doc.get_value(cvdex::schema::slot_last_employment)) == 0);
 }

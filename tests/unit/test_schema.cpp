@@ -47,6 +47,8 @@ TEST_CASE("docs/schema.md documents every field, section and slot of schema.hpp"
     }
     const std::string years = fmt::format("`{}<skill>:<years>`", cvdex::schema::skill_years_prefix);
     CHECK(doc.find(years) != std::string::npos);
+    const std::string recency = fmt::format("`{}<skill>:<yyyy-mm>`", cvdex::schema::skill_recency_prefix);
+    CHECK(doc.find(recency) != std::string::npos);
 }
 
 TEST_CASE("normalised values and ids") {

@@ -37,6 +37,11 @@ inline constexpr std::array<Field, 10> fields = {{
 inline constexpr std::string_view skill_years_prefix = "XY";
 inline constexpr int max_skill_years = 40;
 
+/// When a skill was last used: XR<skill>:<yyyy> and XR<skill>:<yyyy-mm> of its last_used month
+/// (capped at the reference month). "used within the last N years" is an OR of at most N year
+/// terms and 12 month terms, again without document data.
+inline constexpr std::string_view skill_recency_prefix = "XR";
+
 /// Section text, positional, so a phrase can be searched in one kind of section.
 struct SectionField {
     std::string_view name;    ///< "experience", "summary", ...

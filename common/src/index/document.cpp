@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "cvdex/record_json.hpp"
@@ -100,6 +101,12 @@ Xapian::Document build_document(const CvRecord& record, const RawText& text, con
         generator.increase_termpos(field_gap);
         for (int years = 1; years <= std::min(s.months / 12, schema::max_skill_years); ++years)
             document.add_boolean_term(std::string(schema::skill_years_prefix) + key + ":" + std::to_string(years));
+        if (s.last_used) {
+            YearMonth last = YearMonth::from_index(std::min(s.last_used->last_month_index(), today.last_month_index()));
+            const std::string recency = std::string(schema::skill_recency_prefix) + key + ":";
+            document.add_boolean_term(recency + std::to_string(last.year));
+            document.add_boolean_term(recency + fmt::format("{:04}-{:02}", last.year, last.month));
+        }
     }
     if (!record.language.empty()) document.add_boolean_term(std::string(schema::field("lang").boolean_prefix) + record.language);
     document.add_boolean_term(std::string(schema::field("format").boolean_prefix) + record.format);
