@@ -140,6 +140,13 @@ Xapian::Document build_document(const CvRecord& record, const RawText& text, con
     nlohmann::json data = record_to_json(record);
     data["file"] = {{"path", stamp.canonical_path}, {"mtime", stamp.mtime}, {"size", stamp.size},
                     {"hash", stamp.content_hash}};
+    // The CV's text, line by line, for snippets: a snippet is cut from what the reader saw.
+    std::string body;
+    for (const TextLine& line : text.lines) {
+        body += line.text;
+        body += '\n';
+    }
+    data["text"] = std::move(body);
     document.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return document;
 }
