@@ -10,6 +10,7 @@
 #include "layout.hpp"
 #include "roles.hpp"
 #include "timeline.hpp"
+#include "winansi.hpp"
 
 namespace cvdex::gen {
 namespace {
@@ -132,6 +133,9 @@ public:
         add_talks();
         add_education();
         add_languages();
+        // The standard PDF fonts have only Windows-1252: names and places are written without
+        // the letters it lacks, as a CV exported that way reads.
+        if (format == Format::pdf) fold_cv_to_winansi(cv_);
         return std::move(cv_);
     }
 
@@ -407,6 +411,9 @@ std::string_view extension(Format format) {
         case Format::html: return "html";
         case Format::json: return "json";
         case Format::latex: return "tex";
+        case Format::docx: return "docx";
+        case Format::pdf: return "pdf";
+        case Format::odt: return "odt";
         case Format::count: break;
     }
     return "txt";

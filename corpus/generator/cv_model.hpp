@@ -14,7 +14,7 @@
 
 namespace cvdex::gen {
 
-enum class Format : std::uint8_t { markdown, rst, text, html, json, latex, count };
+enum class Format : std::uint8_t { markdown, rst, text, html, json, latex, docx, pdf, odt, count };
 inline constexpr std::size_t format_count = static_cast<std::size_t>(Format::count);
 
 /// How months are written. year_only also makes the model's dates year-only (month == 0).
@@ -45,6 +45,8 @@ struct Layout {
     std::string_view bullet = "-";
     bool capital_months = false;  ///< "Март 2016" rather than "март 2016"
     bool durations = false;       ///< closed ranges followed by "(2 years)"
+    bool drawn_dash = false;      ///< PDF: the dash of a year range is a drawn rule ("2019 2021")
+    std::string_view charset;     ///< text formats: a legacy encoding to write in, or empty for UTF-8
 };
 
 /// A period as the CV states it; month == 0 in a date means the CV gives only the year.
@@ -127,11 +129,12 @@ struct Cv {
     std::vector<SkillGroup> skill_groups;
     std::vector<std::string_view> spoken_languages;
     std::vector<std::size_t> other_mentions;  ///< skills named outside jobs (summary, projects, list)
+    std::string_view encoding = "UTF-8";      ///< what the file was written in (set when rendered)
 };
 
-/// File extension for a format ("md", "rst", "txt", "html", "json", "tex").
+/// File extension for a format ("md", "rst", "txt", "html", "json", "tex", "docx", "pdf", "odt").
 [[nodiscard]] std::string_view extension(Format format);
-/// Parses "md", "rst", "txt", "html", "json", "tex"; nothing on anything else.
+/// Parses an extension or "markdown", "text", "latex"; nothing on anything else.
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 
 }  // namespace cvdex::gen

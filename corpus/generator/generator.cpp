@@ -86,7 +86,7 @@ std::vector<Format> parse_formats(std::string_view list) {
         const std::string_view name = list.substr(start, comma - start);
         if (!name.empty()) {
             auto format = parse_format(name);
-            if (!format) throw UsageError(fmt::format("unknown format '{}' (use md, rst, txt, html, json, tex)", name));
+            if (!format) throw UsageError(fmt::format("unknown format '{}' (use md, rst, txt, html, json, tex, docx, pdf, odt)", name));
             formats.push_back(*format);
         }
         start = comma + 1;
@@ -124,7 +124,7 @@ int run_generate(const GenerateOptions& options) {
         Cv cv = build_cv(n, pools, build);
         cv.path = fmt::format("{}/cv-{:0{}}.{}", folder, n, file_digits, extension(cv.layout.format));
         text.clear();
-        render_cv(cv, text);
+        cv.encoding = render_cv(cv, text);
         OutputFile file(options.out / cv.path);
         file.write(text);
         file.close();

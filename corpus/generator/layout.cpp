@@ -105,6 +105,11 @@ constexpr VariantChoice rst_variants[] = {{0, 0b11, 60, false}, {1, 0b11, 40, fa
 constexpr VariantChoice html_variants[] = {{0, 1, 40, false}, {1, 1, 35, false}, {2, 1, 25, false}};
 constexpr VariantChoice json_variants[] = {{0, 1, 70, false}, {1, 1, 30, false}};
 constexpr VariantChoice latex_variants[] = {{0, 1, 40, false}, {1, 1, 30, false}, {2, 1, 18, false}, {3, 1, 12, false}};
+// DOCX and ODT (render_blocks.cpp): Heading 2 "Title | Employer"; "Title at Employer"; "Employer —
+// Title (dates)"; a table. PDF: bold "Title | Employer"; dates flush right; "Employer — Title
+// (dates)"; a date column.
+constexpr VariantChoice office_variants[] = {{0, 0b11, 35, true}, {1, 0b11, 20, false}, {2, 0b11, 20, true}, {3, 0b11, 25, true}};
+constexpr VariantChoice pdf_variants[] = {{0, 1, 35, true}, {1, 1, 25, false}, {2, 1, 20, true}, {3, 1, 20, true}};
 
 std::span<const VariantChoice> variants_of(Format format) {
     switch (format) {
@@ -114,6 +119,9 @@ std::span<const VariantChoice> variants_of(Format format) {
         case Format::html: return html_variants;
         case Format::json: return json_variants;
         case Format::latex: return latex_variants;
+        case Format::docx:
+        case Format::odt: return office_variants;
+        case Format::pdf: return pdf_variants;
         case Format::count: break;
     }
     return markdown_variants;
@@ -171,7 +179,9 @@ sv since_word(Locale locale) {
 bool supports_locale(Format format, Locale locale) {
     if (locale == Locale::en) return true;
     if (locale == Locale::ja) return format == Format::markdown;
-    return format == Format::markdown || format == Format::text;
+    // The standard PDF fonts have no Cyrillic.
+    if (format == Format::pdf) return locale != Locale::ru;
+    return format == Format::markdown || format == Format::text || format == Format::docx || format == Format::odt;
 }
 
 Layout choose_layout(Rng& rng, Format format, Locale locale) {
@@ -224,6 +234,22 @@ Layout choose_layout(Rng& rng, Format format, Locale locale) {
     else if (layout.date_style == DateStyle::year_only && open < 40 &&
              (format == Format::latex || format == Format::rst || (format == Format::markdown && layout.variant == 4)))
         layout.open_style = OpenStyle::dash;  // "2016--", "(2024-)"
+    if (format == Format::pdf && layout.variant == 3 && layout.date_style == DateStyle::month_full) {
+        // A date column is narrow: "September 2021 – December 2023" would not fit beside the text.
+        layout.date_style = layout.locale == Locale::en ? DateStyle::month_abbr
+                          : layout.locale == Locale::de || layout.locale == Locale::ru ? DateStyle::numeric_dot
+                                                                                       : DateStyle::numeric_slash;
+    }
+    if (format == Format::pdf && layout.date_style == DateStyle::year_only && rng.percent(35)) layout.drawn_dash = true;
+    if (format == Format::text || format == Format::markdown) {
+        // Legacy encodings, as old editors save them (render_cv falls back to UTF-8 when a
+        // character has no byte there).
+        const int roll = static_cast<int>(rng.below(100));
+        if (layout.locale == Locale::ru) layout.charset = roll < 25 ? "windows-1251" : roll < 45 ? "KOI8-R" : "";
+        else if (layout.locale == Locale::de || layout.locale == Locale::fr || layout.locale == Locale::es)
+            layout.charset = roll < 35 ? "windows-1252" : "";
+        else if (layout.locale == Locale::en && roll < 8) layout.charset = "windows-1252";
+    }
     if (format == Format::text) {
         constexpr sv markers[] = {"-", "*", "•"};
         layout.bullet = rng.pick(markers);

@@ -11,7 +11,7 @@ namespace po = boost::program_options;
 
 int main(int argc, char** argv) {
     cvdex::gen::GenerateOptions options;
-    std::string formats = "md,rst,txt,html,json,tex", truth, today = "2026-11", out;
+    std::string formats = "md,rst,txt,html,json,tex,docx,pdf,odt", truth, today = "2026-11", out;
     po::options_description visible("Usage: generate --count N --seed S --out DIR [options]\n\nOptions");
     visible.add_options()
         ("help,h", "show this help")
@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
         ("count", po::value(&options.count)->required(), "number of CVs to write")
         ("seed", po::value(&options.seed)->required(), "seed; the same seed and count give identical files")
         ("out", po::value(&out)->required(), "output directory (CVs go to DIR/000/, DIR/001/, ...)")
-        ("formats", po::value(&formats), "comma-separated mix of md,rst,txt,html,json,tex (default: all, equally)")
+        ("formats", po::value(&formats), "comma-separated mix of md,rst,txt,html,json,tex,docx,pdf,odt (default: all, equally)")
         ("truth", po::value(&truth), "write the expected records as JSON Lines to this file")
         ("today", po::value(&today), "reference month for open ranges, YYYY-MM (default 2026-11)")
         ("quiet,q", po::bool_switch(&options.quiet), "no progress and no summary on stderr");

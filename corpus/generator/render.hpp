@@ -9,8 +9,10 @@
 
 namespace cvdex::gen {
 
-/// Appends the whole file for `cv` in its layout's format to `out`.
-void render_cv(const Cv& cv, std::string& out);
+/// Appends the whole file for `cv` in its layout's format to `out`, in the layout's legacy
+/// charset when every character has a byte there. Returns the encoding written ("UTF-8",
+/// "windows-1252", ...).
+std::string_view render_cv(const Cv& cv, std::string& out);
 
 void render_markdown(const Cv& cv, std::string& out);
 void render_rst(const Cv& cv, std::string& out);

@@ -1,6 +1,8 @@
 // Section names are those real CVs use and the cvdex heading dictionary knows.
 #include <array>
 
+#include "charset.hpp"
+#include "doc_model.hpp"
 #include "render.hpp"
 
 namespace cvdex::gen {
@@ -195,7 +197,7 @@ void append_wrapped(std::string& out, std::string_view text, std::string_view fi
     if (line_open) out += '\n';
 }
 
-void render_cv(const Cv& cv, std::string& out) {
+std::string_view render_cv(const Cv& cv, std::string& out) {
     switch (cv.layout.format) {
         case Format::markdown: render_markdown(cv, out); break;
         case Format::rst: render_rst(cv, out); break;
@@ -203,8 +205,13 @@ void render_cv(const Cv& cv, std::string& out) {
         case Format::html: render_html(cv, out); break;
         case Format::json: render_json(cv, out); break;
         case Format::latex: render_latex(cv, out); break;
+        case Format::docx: write_docx(build_blocks(cv), cv, out); break;
+        case Format::pdf: write_pdf(build_blocks(cv), cv, out); break;
+        case Format::odt: write_odt(build_blocks(cv), cv, out); break;
         case Format::count: break;
     }
+    if (!cv.layout.charset.empty() && encode_legacy(out, cv.layout.charset)) return cv.layout.charset;
+    return "UTF-8";
 }
 
 }  // namespace cvdex::gen

@@ -7,12 +7,30 @@
 #include "timeline.hpp"
 
 namespace cvdex::gen {
+namespace {
+
+std::string_view locale_code(Locale locale) {
+    switch (locale) {
+        case Locale::de: return "de";
+        case Locale::fr: return "fr";
+        case Locale::es: return "es";
+        case Locale::ru: return "ru";
+        case Locale::ja: return "ja";
+        case Locale::en: break;
+    }
+    return "en";
+}
+
+}  // namespace
 
 void append_truth(const Cv& cv, const SkillCatalog& catalog, std::string& out) {
     using Json = nlohmann::ordered_json;
     Json line = Json::object();
     line["path"] = cv.path;
     line["name"] = cv.person.name;
+    line["format"] = extension(cv.layout.format);
+    line["encoding"] = cv.encoding;
+    line["language"] = locale_code(cv.layout.locale);
     Json employers = Json::array();
     Json jobs = Json::array();
     std::vector<const Period*> periods;
