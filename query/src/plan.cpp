@@ -1,0 +1,216 @@
+// plan_query: parse, collect the ranked skills, build the Xapian query, add the filters.
+#include "plan.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "cvdex/schema.hpp"
+#include "filters.hpp"
+#include "job_description.hpp"
+#include "parser.hpp"
+#include "query_text.hpp"
+#include "skill_terms.hpp"
+#include "terms.hpp"
+
+namespace cvdex::query {
+namespace {
+
+using Q = Xapian::Query;
+constexpr unsigned max_wildcard_expansion = 200;
+
+// Skills the query ranks by: skill nodes outside NOT, in query order, once each.
+void collect_skills(const Node& node, bool negated, std::vector<QuerySkill>& out) {
+    if (node.kind == Node::Kind::skill && !negated) {
+        if (std::none_of(out.begin(), out.end(), [&](const QuerySkill& s) { return s.key == node.text; }))
+            out.push_back({node.text, node.skill_name, 1.0, 0, "query"});
+        return;
+    }
+    for (std::size_t i = 0; i < node.children.size(); ++i)
+        collect_skills(node.children[i], negated || (node.kind == Node::Kind::but_not && i == 1), out);
+}
+
+class Builder {
+public:
+    Builder(const SearchRequest& request, QueryPlan& plan, const Taxonomy& taxonomy)
+        : request_(request), plan_(plan), taxonomy_(taxonomy) {
+        double total = 0;
+        for (const QuerySkill& s : plan_.skills) total += s.weight;
+        for (const QuerySkill& s : plan_.skills) shares_[s.key] = {&s, total > 0 ? s.weight / total : 0};
+    }
+
+    std::optional<Q> build(const Node& node, bool negated) {
+        switch (node.kind) {
+            case Node::Kind::match_all: return std::nullopt;
+            case Node::Kind::all_of:
+            case Node::Kind::any_of: {
+                std::vector<Q> parts;
+                for (const Node& child : node.children)
+                    if (auto q = build(child, negated)) parts.push_back(*q);
+                if (parts.empty()) return std::nullopt;
+                if (parts.size() == 1) return parts.front();
+                return Q(node.kind == Node::Kind::all_of ? Q::OP_AND : Q::OP_OR, parts.begin(), parts.end());
+            }
+            case Node::Kind::but_not: {
+                auto keep = build(node.children[0], negated);
+                auto drop = build(node.children[1], true);
+                if (!drop) return keep;
+                return Q(Q::OP_AND_NOT, keep ? *keep : Q::MatchAll, *drop);
+            }
+            case Node::Kind::text: return text(node, negated);
+            case Node::Kind::skill: return skill(node, negated);
+            case Node::Kind::skill_prefix:
+                return Q(Q::OP_WILDCARD, std::string(schema::field("skill").boolean_prefix) + node.text,
+                         max_wildcard_expansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+            case Node::Kind::boolean: return Q(node.text);
+            case Node::Kind::years: return experience_range(node.low, node.high);
+            case Node::Kind::skill_years:
+                if (!negated) add_filter_skill(node.text, node.skill_name);
+                return skill_years_range(node.text, node.low, node.high);
+        }
+        return std::nullopt;
+    }
+
+private:
+    const SearchRequest& request_;
+    QueryPlan& plan_;
+    const Taxonomy& taxonomy_;
+    TermMaker terms_;
+    std::map<std::string, std::pair<const QuerySkill*, double>> shares_;
+
+    void highlight(const std::string& word) {
+        // Digits and single letters ("python 3", "c") would light up half a CV.
+        if (word.size() < 2 || word.find_first_not_of("0123456789.,") == std::string::npos) return;
+        if (std::find(plan_.highlight.begin(), plan_.highlight.end(), word) == plan_.highlight.end())
+            plan_.highlight.push_back(word);
+    }
+
+    void add_filter_skill(const std::string& key, const std::string& name) {
+        if (std::none_of(plan_.filter_skills.begin(), plan_.filter_skills.end(),
+                         [&](const QuerySkill& s) { return s.key == key; }))
+            plan_.filter_skills.push_back({key, name, 0, 0, "filter"});
+    }
+
+    std::optional<Q> text(const Node& node, bool negated) {
+        std::vector<std::string> words = terms_.words(node.text);
+        if (words.empty()) return std::nullopt;
+        if (!negated)
+            for (const std::string& w : words) {
+                highlight(w);
+                plan_.words.push_back({w, node.begin, node.end, false});
+            }
+        if (node.wildcard)
+            return Q(Q::OP_WILDCARD, node.prefix + words.back(), max_wildcard_expansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+        if (words.size() > 1) {
+            std::vector<Q> terms;
+            for (const std::string& w : words) terms.emplace_back(node.prefix + w);
+            return Q(Q::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+        }
+        Q body = word_query(node.prefix, words.front(), terms_);
+        if (!node.default_field) return body;
+        // A bare word counts more where it names a skill, a title or an employer (the fields'
+        // wdf weights at index time make these terms stronger than prose).
+        std::vector<Q> fields{body};
+        for (const char* name : {"skill", "title", "employer"})
+            fields.emplace_back(std::string(schema::field(name).text_prefix) + words.front());
+        return Q(Q::OP_OR, fields.begin(), fields.end());
+    }
+
+    std::optional<Q> skill(const Node& node, bool negated) {
+        if (negated) return has_skill(node.text);
+        const Skill* known = taxonomy_.lookup(node.skill_name);
+        highlight_skill(known, node.skill_name);
+        if (!known && !node.soft) plan_.words.push_back({node.text, node.begin, node.end, true});
+        auto share = shares_.find(node.text);
+        Q ranked = share != shares_.end() ? ranked_skill(*share->second.first, share->second.second, request_.today)
+                                          : has_skill(node.text);
+        if (node.soft) {
+            // A bare word: the skill, or the word in the text.
+            std::vector<std::string> words = terms_.words(node.children.front().text);
+            if (words.empty()) return ranked;
+            std::optional<Q> as_text = text(node.children.front(), false);
+            return Q(Q::OP_OR, ranked, *as_text);
+        }
+        if (request_.filters.recent_years)
+            return Q(Q::OP_FILTER, ranked, used_within(node.text, *request_.filters.recent_years, request_.today));
+        return ranked;
+    }
+
+    void highlight_skill(const Skill* known, const std::string& name) {
+        if (!known) {
+            for (const std::string& w : terms_.words(name)) highlight(w);
+            return;
+        }
+        for (const std::string& w : terms_.words(known->name)) highlight(w);
+        for (const std::string& alias : known->aliases)
+            for (const std::string& w : terms_.words(alias)) highlight(w);
+    }
+};
+
+nlohmann::json skills_json(const std::vector<QuerySkill>& skills) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const QuerySkill& s : skills) {
+        nlohmann::json j = {{"name", s.name}, {"key", s.key}, {"weight", s.weight}, {"source", s.source}};
+        if (s.min_years > 0) j["min_years"] = s.min_years;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+}  // namespace
+
+QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy) {
+    QueryPlan plan;
+    CleanText clean = clean_query_text(request.query);
+    plan.clean_text = clean.text;
+    Node tree = parse_query(clean, taxonomy);
+    collect_skills(tree, false, plan.skills);
+    if (!request.like_file.empty()) {
+        for (QuerySkill& s : job_description_skills(request.like_file, taxonomy)) {
+            auto same = std::find_if(plan.skills.begin(), plan.skills.end(), [&](const QuerySkill& q) { return q.key == s.key; });
+            if (same == plan.skills.end()) {
+                plan.skills.push_back(std::move(s));
+            } else {
+                same->weight = std::max(same->weight, s.weight);
+                same->min_years = std::max(same->min_years, s.min_years);
+            }
+        }
+    }
+    Builder builder(request, plan, taxonomy);
+    std::optional<Q> main = builder.build(tree, false);
+    plan.empty = !main && request.like_file.empty();
+
+    if (!request.like_file.empty()) {
+        // The job description ranks: anyone with one of its skills, best coverage first.
+        std::vector<Q> wanted;
+        double total = 0;
+        for (const QuerySkill& s : plan.skills) total += s.weight;
+        for (const QuerySkill& s : plan.skills)
+            if (s.source == "like") wanted.push_back(ranked_skill(s, s.weight / total, request.today));
+        if (!wanted.empty()) {
+            Q like(Q::OP_OR, wanted.begin(), wanted.end());
+            main = main ? Q(Q::OP_AND_MAYBE, *main, like) : like;
+        } else if (!main) {
+            main = Q::MatchNothing;  // a job description without a skill we know matches nobody
+        }
+    }
+    FilterQuery filters = build_filters(request.filters, request.today, taxonomy);
+    for (const QuerySkill& s : filters.skills)
+        if (std::none_of(plan.skills.begin(), plan.skills.end(), [&](const QuerySkill& q) { return q.key == s.key; }) &&
+            std::none_of(plan.filter_skills.begin(), plan.filter_skills.end(), [&](const QuerySkill& q) { return q.key == s.key; }))
+            plan.filter_skills.push_back(s);
+    // Filters restrict and never weigh: OP_FILTER, or a zero-weighted query when there is
+    // nothing else.
+    if (main && filters.query) plan.query = Q(Q::OP_FILTER, *main, *filters.query);
+    else if (main) plan.query = *main;
+    else if (filters.query) plan.query = Q(Q::OP_SCALE_WEIGHT, *filters.query, 0.0);
+    else plan.query = Q(Q::OP_SCALE_WEIGHT, Q::MatchAll, 0.0);
+
+    plan.parsed = {{"text", plan.clean_text},
+                   {"skills", skills_json(plan.skills)},
+                   {"filter_skills", skills_json(plan.filter_skills)},
+                   {"highlight", plan.highlight},
+                   {"xapian", plan.query.get_description()}};
+    return plan;
+}
+
+}  // namespace cvdex::query

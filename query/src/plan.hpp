@@ -1,0 +1,39 @@
+#pragma once
+// A search request turned into one Xapian query plus what ranking, snippets, explain and
+// suggestions need to know about it. Needs no database.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "cvdex/search.hpp"
+#include "cvdex/skills.hpp"
+#include "ranking.hpp"
+
+namespace cvdex::query {
+
+/// A word of the query text, where it stood (for "did you mean").
+struct QueryWord {
+    std::string word;       ///< lower case, as indexed
+    std::size_t begin = 0;  ///< byte range in the cleaned query text
+    std::size_t end = 0;
+    bool skill = false;     ///< a skill: value the taxonomy does not know
+};
+
+struct QueryPlan {
+    Xapian::Query query;
+    nlohmann::json parsed;
+    std::string clean_text;                  ///< the query after clean_query_text
+    std::vector<QuerySkill> skills;          ///< ranked skills: the query's and the job description's
+    std::vector<QuerySkill> filter_skills;   ///< skills named by filters: shown, never ranked
+    std::vector<std::string> highlight;      ///< lower-case words and skill names to highlight
+    std::vector<QueryWord> words;            ///< text words, for suggestions
+    bool empty = true;                       ///< no query text and no job description
+};
+
+/// Parses the query, reads the job description, and builds the query with its filters. Throws
+/// QuerySyntaxError, and InputError for an unreadable --like file.
+[[nodiscard]] QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy);
+
+}  // namespace cvdex::query

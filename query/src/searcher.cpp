@@ -1,0 +1,141 @@
+// Searcher: opens the databases as one, runs a plan, retries when the index changes underneath.
+#include <filesystem>
+
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include "cvdex/schema.hpp"
+#include "cvdex/search.hpp"
+#include "facets.hpp"
+#include "hits.hpp"
+#include "plan.hpp"
+#include "suggest.hpp"
+#include "terms.hpp"
+
+namespace cvdex::query {
+namespace {
+
+constexpr int max_attempts = 5;              // DatabaseModifiedError: reopen and run again
+constexpr std::size_t max_page = 10000;      // --limit + --offset beyond this is a usage mistake
+constexpr Xapian::doccount few_matches = 3;  // fewer matches than this asks for a suggestion
+
+std::string one_line(std::string text) {
+    for (char& c : text)
+        if (c == '\n' || c == '\r') c = ' ';
+    return text;
+}
+
+Xapian::Database open_one(const std::string& spec, bool& remote) {
+    if (spec.rfind("tcp://", 0) == 0) {
+        std::string address = spec.substr(6);
+        auto colon = address.rfind(':');
+        unsigned port = 0;
+        if (colon == std::string::npos || colon == 0) throw SearchError(fmt::format("{}: expected tcp://HOST:PORT", spec));
+        try {
+            port = static_cast<unsigned>(std::stoul(address.substr(colon + 1)));
+        } catch (const std::exception&) {
+            throw SearchError(fmt::format("{}: bad port", spec));
+        }
+        if (port == 0 || port > 65535) throw SearchError(fmt::format("{}: bad port", spec));
+        remote = true;
+        // Timeouts in ms: a dead shard fails the search instead of hanging it.
+        return Xapian::Remote::open(address.substr(0, colon), port, 10000, 5000);
+    }
+    std::error_code ec;
+    if (!std::filesystem::exists(spec, ec)) throw SearchError(fmt::format("{}: no such database", spec));
+    return Xapian::Database(spec);
+}
+
+std::string display_name(const std::vector<std::string>& specs) {
+    return specs.size() == 1 ? specs.front() : fmt::format("{} databases", specs.size());
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+    std::vector<std::string> specs;
+    Xapian::Database database;
+    std::shared_ptr<const Taxonomy> taxonomy = Taxonomy::builtin();
+    bool remote = false;
+
+    SearchResponse run(const SearchRequest& request, const QueryPlan& plan);
+};
+
+Searcher::Searcher(const std::vector<std::string>& databases) : impl_(std::make_unique<Impl>()) {
+    if (databases.empty()) throw SearchError("no database given");
+    impl_->specs = databases;
+    for (const std::string& spec : databases) {
+        try {
+            impl_->database.add_database(open_one(spec, impl_->remote));
+        } catch (const SearchError&) {
+            throw;
+        } catch (const Xapian::Error& e) {
+            throw SearchError(one_line(fmt::format("{}: cannot open database: {}", spec, e.get_msg())));
+        }
+    }
+}
+
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+std::size_t Searcher::document_count() const { return impl_->database.get_doccount(); }
+
+SearchResponse Searcher::search(const SearchRequest& request) {
+    if (request.limit > max_page || request.offset > max_page)
+        throw SearchError(fmt::format("--limit and --offset must be at most {}", max_page));
+    QueryPlan plan = plan_query(request, *impl_->taxonomy);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return impl_->run(request, plan);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt >= max_attempts) throw SearchError(fmt::format("{}: the index kept changing during the search", display_name(impl_->specs)));
+            impl_->database.reopen();
+        } catch (const Xapian::Error& e) {
+            throw SearchError(one_line(fmt::format("{}: {}: {}", display_name(impl_->specs), e.get_type(), e.get_msg())));
+        }
+    }
+}
+
+SearchResponse Searcher::Impl::run(const SearchRequest& request, const QueryPlan& plan) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(plan.query);
+    switch (request.sort) {
+        case Sort::relevance: enquire.set_sort_by_relevance_then_value(schema::slot_path, false); break;
+        case Sort::experience: enquire.set_sort_by_value_then_relevance(schema::slot_experience_months, true); break;
+        case Sort::recent: enquire.set_sort_by_value_then_relevance(schema::slot_last_employment, true); break;
+    }
+    std::optional<FacetCounter> facets;
+    // Counting a little past the page makes "estimated" exact for small result sets.
+    auto check_at_least = static_cast<Xapian::doccount>(request.offset + request.limit + 100);
+    if (!request.facets.empty()) {
+        facets.emplace(request.facets, remote);
+        facets->attach(enquire);
+        check_at_least = database.get_doccount();
+    }
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                         static_cast<Xapian::doccount>(request.limit), check_at_least);
+    SearchResponse response;
+    response.query = request.query;
+    response.parsed = plan.parsed;
+    response.offset = request.offset;
+    response.estimated = mset.get_matches_estimated();
+
+    std::optional<Snippeter> snippeter;
+    if (request.snippets) {
+        TermMaker maker;
+        std::vector<std::string> stems;
+        for (const std::string& w : plan.highlight) stems.push_back(maker.stem(w));
+        snippeter.emplace(plan.highlight, stems);
+    }
+    HitContext context{plan, *taxonomy, snippeter ? &*snippeter : nullptr, request.today, request.explain};
+    mset.fetch();  // one batch for remote shards
+    std::size_t rank = request.offset;
+    for (auto it = mset.begin(); it != mset.end(); ++it) response.results.push_back(make_hit(it, ++rank, context));
+    if (facets) response.facets = facets->result(*taxonomy);
+    if (mset.get_matches_upper_bound() < few_matches && !plan.words.empty())
+        response.suggestion = suggest(plan, database, *taxonomy);
+    return response;
+}
+
+}  // namespace cvdex::query

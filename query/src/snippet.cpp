@@ -1,0 +1,137 @@
+#include "snippet.hpp"
+
+#include <algorithm>
+#include <bitset>
+#include <cctype>
+
+namespace cvdex::query {
+namespace {
+
+bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '+' || c == '#'; }
+
+struct Span {
+    std::size_t begin, end;
+};
+
+std::string_view trim_line(std::string_view line) {
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    return line;
+}
+
+// Cuts at a UTF-8 boundary at or before `at`.
+std::size_t boundary(std::string_view text, std::size_t at) {
+    at = std::min(at, text.size());
+    while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    return at;
+}
+
+void append_plain(std::string& out, std::string_view text) {
+    // Guillemets would read as our highlight markers.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2 &&
+            (static_cast<unsigned char>(text[i + 1]) == 0xAB || static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
+            out += '"';
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+}
+
+}  // namespace
+
+Snippeter::Snippeter(const std::vector<std::string>& words, const std::vector<std::string>& stems)
+    : words_(words), stems_(stems) {
+    if (words_.size() > 64) words_.resize(64);
+    stems_.resize(words_.size());
+}
+
+int Snippeter::match(std::string_view lower) const {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+        if (lower == words_[i]) return static_cast<int>(i);
+        const std::string& stem = stems_[i];
+        if (stem.size() >= 4 && lower.size() >= stem.size() && lower.substr(0, stem.size()) == stem &&
+            lower.size() <= stem.size() + 4)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+std::string Snippeter::snippet(std::string_view text, std::size_t max_length) const {
+    std::string_view best_line, fallback;
+    std::size_t best_score = 0, best_end = 0;
+    std::string lower;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = trim_line(text.substr(start, end - start));
+        std::size_t next = end + 1;
+        if (fallback.empty() && line.size() >= 40) fallback = line;
+        std::bitset<64> seen;
+        for (std::size_t i = 0; i < line.size() && !words_.empty();) {
+            if (!word_byte(static_cast<unsigned char>(line[i]))) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (j < line.size() && word_byte(static_cast<unsigned char>(line[j]))) ++j;
+            lower.assign(line.substr(i, j - i));
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (int m = match(lower); m >= 0) seen.set(static_cast<std::size_t>(m));
+            i = j;
+        }
+        if (seen.count() > best_score) {
+            best_score = seen.count();
+            best_line = line;
+            best_end = next;
+        }
+        start = next;
+    }
+    std::string_view chosen = best_score > 0 ? best_line : fallback;
+    std::string passage(chosen);
+    // A short best line gets the next one for context.
+    if (best_score > 0 && passage.size() < 80 && best_end < text.size()) {
+        std::size_t end = text.find('\n', best_end);
+        std::string_view next = trim_line(text.substr(best_end, end == std::string_view::npos ? std::string_view::npos : end - best_end));
+        if (!next.empty()) passage += " \u2026 " + std::string(next);
+    }
+    // Cut around the first match.
+    std::string_view view(passage);
+    std::size_t first = 0;
+    std::vector<Span> spans;
+    for (std::size_t i = 0; i < view.size();) {
+        if (!word_byte(static_cast<unsigned char>(view[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < view.size() && word_byte(static_cast<unsigned char>(view[j]))) ++j;
+        lower.assign(view.substr(i, j - i));
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (match(lower) >= 0) spans.push_back({i, j});
+        i = j;
+    }
+    if (!spans.empty()) first = spans.front().begin;
+    std::size_t from = 0, to = view.size();
+    if (view.size() > max_length) {
+        from = first > max_length / 3 ? boundary(view, first - max_length / 3) : 0;
+        to = boundary(view, from + max_length);
+    }
+    std::string out;
+    if (from > 0) out += "\u2026";
+    std::size_t at = from;
+    for (const Span& s : spans) {
+        if (s.begin < from || s.end > to) continue;
+        append_plain(out, view.substr(at, s.begin - at));
+        out += mark_open;
+        append_plain(out, view.substr(s.begin, s.end - s.begin));
+        out += mark_close;
+        at = s.end;
+    }
+    append_plain(out, view.substr(at, to - at));
+    if (to < view.size()) out += "\u2026";
+    return out;
+}
+
+}  // namespace cvdex::query

@@ -1,0 +1,35 @@
+#include "terms.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace cvdex::query {
+
+TermMaker::TermMaker() : stemmer_("english") { generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE); }
+
+std::vector<std::string> TermMaker::words(std::string_view text) {
+    Xapian::Document scratch;
+    generator_.set_document(scratch);
+    generator_.set_termpos(0);
+    generator_.index_text(std::string(text));
+    std::vector<std::pair<Xapian::termpos, std::string>> positioned;
+    for (auto term = scratch.termlist_begin(); term != scratch.termlist_end(); ++term)
+        for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos)
+            positioned.emplace_back(*pos, *term);
+    std::sort(positioned.begin(), positioned.end());
+    std::vector<std::string> out;
+    out.reserve(positioned.size());
+    for (auto& [pos, term] : positioned) out.push_back(std::move(term));
+    return out;
+}
+
+Xapian::Query word_query(const std::string& prefix, const std::string& word, const TermMaker& maker) {
+    std::string stem = maker.stem(word);
+    Xapian::Query exact(prefix + word);
+    if (stem.empty()) return exact;
+    // The index holds unstemmed terms and, where the CV's language has a stemmer, "Z" stems.
+    Xapian::Query stemmed("Z" + prefix + stem);
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, exact, stemmed);
+}
+
+}  // namespace cvdex::query

@@ -1,0 +1,28 @@
+#pragma once
+// Words to terms exactly as the indexer's TermGenerator makes them, so query and index agree on
+// what "node.js", "C++" or "e-mail" become.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace cvdex::query {
+
+class TermMaker {
+public:
+    TermMaker();
+    /// The unstemmed, lower-case terms of `text`, in order.
+    [[nodiscard]] std::vector<std::string> words(std::string_view text);
+    /// The English stem of a word ("engineering" -> "engin").
+    [[nodiscard]] std::string stem(const std::string& word) const { return stemmer_(word); }
+
+private:
+    Xapian::TermGenerator generator_;
+    Xapian::Stem stemmer_;
+};
+
+/// A word term under a prefix, or its stem (Xapian's "Z" + prefix + stem), as one synonym.
+[[nodiscard]] Xapian::Query word_query(const std::string& prefix, const std::string& word, const TermMaker& maker);
+
+}  // namespace cvdex::query
