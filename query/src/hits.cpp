@@ -1,6 +1,7 @@
 #include "hits.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "cvdex/schema.hpp"
 #include "ranking.hpp"
@@ -71,7 +72,9 @@ json explain_of(const Hit& hit, const std::vector<RecordSkill>& skills, const Hi
         if (s.min_years > 0) part["min_years"] = s.min_years;
         parts.push_back(std::move(part));
     }
-    return {{"score", hit.score}, {"bm25", hit.score - boosts}, {"skill_boost", boosts}, {"skills", parts}};
+    double bm25 = hit.score - boosts;
+    if (std::abs(bm25) < 1e-9) bm25 = 0;  // rounding of the sum, not a negative score
+    return {{"score", hit.score}, {"bm25", bm25}, {"skill_boost", boosts}, {"skills", parts}};
 }
 
 }  // namespace

@@ -18,6 +18,7 @@ namespace {
 
 constexpr std::size_t max_depth = 64;  // parentheses nesting; deeper is an error, not a stack overflow
 constexpr std::size_t max_skill_run = 3;  // "google cloud platform"
+constexpr std::size_t max_terms = 64;     // bounds the work one query can ask for
 
 std::optional<double> parse_number(std::string_view text) {
     if (text.empty()) return std::nullopt;
@@ -48,6 +49,7 @@ private:
     const Taxonomy& taxonomy_;
     std::vector<Token> tokens_;
     std::size_t pos_ = 0;
+    std::size_t terms_ = 0;
 
     QuerySyntaxError error(const std::string& message, std::size_t byte) const {
         return QuerySyntaxError(message, clean_.original_position(byte));
@@ -126,6 +128,8 @@ private:
 
     Node primary(std::size_t depth) {
         const Token& t = tokens_[pos_];
+        if (t.kind != Token::Kind::open && ++terms_ > max_terms)
+            throw error("too many terms (at most " + std::to_string(max_terms) + ")", t.begin);
         switch (t.kind) {
             case Token::Kind::open: {
                 if (depth >= max_depth) throw error("parentheses nested too deeply", t.begin);
