@@ -107,12 +107,10 @@ private:
         }
         Q body = word_query(node.prefix, words.front(), terms_);
         if (!node.default_field) return body;
-        // A bare word counts more where it names a skill, a title or an employer (the fields'
-        // wdf weights at index time make these terms stronger than prose).
-        std::vector<Q> fields{body};
-        for (const char* name : {"skill", "title", "employer"})
-            fields.emplace_back(std::string(schema::field(name).text_prefix) + words.front());
-        return Q(Q::OP_OR, fields.begin(), fields.end());
+        // A bare word counts more where it names a job title (the title words' wdf weight at
+        // index time makes them stronger than prose). Skill names are matched as skills, and
+        // each further field would cost another posting list per word.
+        return Q(Q::OP_OR, body, Q(std::string(schema::field("title").text_prefix) + words.front()));
     }
 
     std::optional<Q> skill(const Node& node, bool negated) {
@@ -208,8 +206,9 @@ QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy) {
     plan.parsed = {{"text", plan.clean_text},
                    {"skills", skills_json(plan.skills)},
                    {"filter_skills", skills_json(plan.filter_skills)},
-                   {"highlight", plan.highlight},
-                   {"xapian", plan.query.get_description()}};
+                   {"highlight", plan.highlight}};
+    // The description is long (every posting source): only when asked for.
+    if (request.explain) plan.parsed["xapian"] = plan.query.get_description();
     return plan;
 }
 

@@ -25,11 +25,10 @@ struct YearStep {
     int years;
     double increment;
 };
-inline constexpr std::array<YearStep, 6> experience_ladder = {{
-    {1, 0.20}, {2, 0.15}, {3, 0.15}, {5, 0.20}, {8, 0.15}, {12, 0.15}}};
+inline constexpr std::array<YearStep, 4> experience_ladder = {{{1, 0.25}, {3, 0.25}, {6, 0.25}, {10, 0.25}}};
 
 /// g: by calendar year of last use, this year first (XR<skill>:<yyyy> terms).
-inline constexpr std::array<double, 4> recency_by_age = {1.0, 0.75, 0.5, 0.25};
+inline constexpr std::array<double, 2> recency_by_age = {1.0, 0.5};
 
 /// A skill the ranking asks for.
 struct QuerySkill {

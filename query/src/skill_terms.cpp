@@ -52,17 +52,19 @@ Xapian::Query skill_years_range(const std::string& key, std::optional<double> lo
 }
 
 Xapian::Query ranked_skill(const QuerySkill& skill, double share, YearMonth today) {
-    std::vector<Xapian::Query> parts;
-    parts.push_back(weighted_term(skill_term(skill.key), share * RankingWeights::coverage));
+    // The skill term decides the match; the year and recency terms only add weight
+    // (AND_MAYBE), which keeps Xapian's match-count estimate that of the skill term and lets
+    // the matcher skip the optional lists past documents it does not need.
+    Xapian::Query has = weighted_term(skill_term(skill.key), share * RankingWeights::coverage);
+    std::vector<Xapian::Query> extra;
     for (const YearStep& step : experience_ladder)
-        parts.push_back(weighted_term(years_term(skill.key, step.years),
+        extra.push_back(weighted_term(years_term(skill.key, step.years),
                                       share * RankingWeights::experience * step.increment));
     for (std::size_t age = 0; age < recency_by_age.size(); ++age)
-        parts.push_back(weighted_term(recency_term(skill.key, std::to_string(today.year - static_cast<int>(age))),
+        extra.push_back(weighted_term(recency_term(skill.key, std::to_string(today.year - static_cast<int>(age))),
                                       share * RankingWeights::recency * recency_by_age[age]));
     if (skill.min_years > 0)
-        parts.push_back(weighted_term(years_term(skill.key, skill.min_years), share * RankingWeights::years_met));
-    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+        extra.push_back(weighted_term(years_term(skill.key, skill.min_years), share * RankingWeights::years_met));
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, has, Xapian::Query(Xapian::Query::OP_OR, extra.begin(), extra.end()));
 }
-
 }  // namespace cvdex::query
