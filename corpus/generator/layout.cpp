@@ -241,6 +241,7 @@ Layout choose_layout(Rng& rng, Format format, Locale locale) {
                                                                                        : DateStyle::numeric_slash;
     }
     if (format == Format::pdf && layout.date_style == DateStyle::year_only && rng.percent(35)) layout.drawn_dash = true;
+    if (format == Format::pdf && layout.separator == " − ") layout.separator = " – ";  // no U+2212 in WinAnsi
     if (format == Format::text || format == Format::markdown) {
         // Legacy encodings, as old editors save them (render_cv falls back to UTF-8 when a
         // character has no byte there).

@@ -10,6 +10,7 @@
 
 #include "cvdex/errors.hpp"
 #include "cvdex/read.hpp"
+#include "read/office_text.hpp"
 #include "reader_lines.hpp"
 
 namespace {
@@ -91,6 +92,40 @@ TEST_CASE("read_docx: paragraphs, styles, lists, tables, text boxes and links") 
         {"Tab stop only"},                                          // w:tabs in w:pPr are not text
     });
     for (const cvdex::TextLine& line : raw.lines) CHECK(line.text != "CONFIDENTIAL HEADER");
+}
+
+TEST_CASE("OfficeTextBuilder: the paragraphs of a cell after an abbreviation stay apart") {
+    // "Acme Inc." above "Berlin" in one cell: the full stop ends the legal form, not a sentence,
+    // so the city must not run into the employer's name.
+    cvdex::detail::OfficeTextBuilder text(1 << 20);
+    auto cell = [&](std::initializer_list<const char*> paragraphs) {
+        text.begin_cell();
+        for (const char* p : paragraphs) {
+            text.begin_paragraph({});
+            text.add_text(p, false);
+            text.end_paragraph();
+        }
+        text.end_cell();
+    };
+    text.begin_table();
+    for (const char* employer : {"Acme Inc.", "Brookleaf Insurance S.A.E.", "Marshix sp. z o.o."}) {
+        text.begin_row();
+        cell({"2019 – 2023"});
+        cell({employer, "Berlin"});
+        cell({"Engineer"});
+        text.end_row();
+    }
+    text.begin_row();
+    cell({"2015 – 2019"});
+    cell({"Initech", "Built the billing system.", "Led migrations."});
+    text.end_row();
+    text.end_table();
+    const std::vector<cvdex::TextLine> lines = text.finish();
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].text == "2019 – 2023 | Acme Inc., Berlin | Engineer");
+    CHECK(lines[1].text == "2019 – 2023 | Brookleaf Insurance S.A.E., Berlin | Engineer");
+    CHECK(lines[2].text == "2019 – 2023 | Marshix sp. z o.o., Berlin | Engineer");
+    CHECK(lines[3].text == "2015 – 2019 | Initech, Built the billing system. Led migrations.");
 }
 
 TEST_CASE("read_docx: a default namespace and no styles.xml") {

@@ -10,6 +10,7 @@
 
 #include "cvdex/errors.hpp"
 #include "cvdex/read.hpp"
+#include "read/pdf_layout.hpp"
 #include "reader_lines.hpp"
 
 namespace {
@@ -119,6 +120,52 @@ TEST_CASE("read_pdf: dates in a column of their own stay beside their jobs") {
                                      {"2010 – 2013\tMSc Physics, Uni Bonn"},
                                      {"2007 – 2010\tBSc Physics, Uni Bonn"}});
     check_lines(cvdex::read_pdf(bytes), expected);
+}
+
+namespace {
+
+// Words of 40 points with 5-point spaces from x = 50 to 540: a line across the whole page.
+void full_width_row(std::vector<cvdex::detail::PdfWord>& words, double top, const std::string& first) {
+    for (double x = 50; x + 40 <= 540; x += 45)
+        words.push_back({x == 50 ? first : "text", x, top, x + 40, top + 10, 10, false, true});
+}
+
+}  // namespace
+
+TEST_CASE("layout_page: full-width lines around a date column do not make it a second column") {
+    // A summary and a skills list across the page, and between them jobs whose dates stand in a
+    // column of their own: the rows across the page must not count as pairs across the gutter.
+    using cvdex::detail::PdfWord;
+    std::vector<PdfWord> words;
+    double top = 60;
+    words.push_back({"Summary", 50, top, 110, top + 13, 13, true, false});
+    for (int i = 0; i < 3; ++i) full_width_row(words, top += 15, "summary");
+    words.push_back({"Experience", 50, top += 20, 120, top + 13, 13, true, false});
+    for (int job = 0; job < 4; ++job) {
+        const std::string year = std::to_string(2020 - 2 * job);
+        top += 20;
+        words.push_back({year, 50, top, 75, top + 10, 10, false, true});
+        words.push_back({"–", 78, top, 84, top + 10, 10, false, true});
+        words.push_back({std::to_string(2021 - 2 * job), 87, top, 112, top + 10, 10, false, false});
+        words.push_back({"Employer" + std::to_string(job), 170, top, 230, top + 10, 10, false, false});
+        for (int line = 0; line < 2; ++line) {
+            top += 15;
+            words.push_back({"Built", 170, top, 195, top + 10, 10, false, true});
+            words.push_back({"things.", 198, top, 230, top + 10, 10, false, false});
+        }
+    }
+    words.push_back({"Skills", 50, top += 20, 90, top + 13, 13, true, false});
+    for (int i = 0; i < 3; ++i) full_width_row(words, top += 15, "skills");
+
+    const std::vector<cvdex::detail::PdfLine> lines = cvdex::detail::layout_page(words, 595);
+    std::vector<std::string> texts;
+    for (const auto& line : lines) texts.push_back(line.text);
+    REQUIRE(texts.size() == 21);
+    CHECK(texts[5] == "2020 – 2021\tEmployer0");
+    CHECK(texts[6] == "Built things.");
+    CHECK(texts[8] == "2018 – 2019\tEmployer1");
+    CHECK(texts[14] == "2014 – 2015\tEmployer3");
+    CHECK(texts[17] == "Skills");
 }
 
 TEST_CASE("read_pdf: two columns whose rows line up are still read column by column") {

@@ -34,11 +34,25 @@ bool is_layout_row(std::vector<Cell>& cells) {
     return false;
 }
 
+// "Inc.", "Ltd.", "S.A.E.", "sp. z o.o.": a full stop that ends an abbreviation (a legal form,
+// initials), not a sentence: a capitalised word of at most four characters before it, or another
+// dot in it.
+bool ends_with_abbreviation(std::string_view text) {
+    if (text.empty() || text.back() != '.') return false;
+    text.remove_suffix(1);
+    const std::size_t space = text.find_last_of(' ');
+    const std::string_view word = space == std::string_view::npos ? text : text.substr(space + 1);
+    if (word.empty()) return false;
+    return word.find('.') != std::string_view::npos || (word.size() <= 4 && word[0] >= 'A' && word[0] <= 'Z');
+}
+
 // The paragraphs of a cell are usually the parts of one field: "Acme GmbH" above "Berlin,
 // Germany". A comma keeps them apart for the entry parser, which splits at commas but would
-// read "Acme GmbH Berlin" as one employer; after closing punctuation a space is enough.
+// read "Acme GmbH Berlin" as one employer; after closing punctuation a space is enough, but the
+// full stop of an abbreviation closes nothing ("Acme Inc." above "Berlin").
 std::string_view paragraph_separator(std::string_view previous) {
     if (previous.empty()) return " ";
+    if (ends_with_abbreviation(previous)) return ", ";
     return std::string_view(".,;:!?").find(previous.back()) != std::string_view::npos ? " " : ", ";
 }
 

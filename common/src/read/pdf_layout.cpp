@@ -207,7 +207,10 @@ bool has_year(std::string_view text) {
     return false;
 }
 
-// What a row holds on each side of a candidate gutter.
+// What a row holds on each side of a candidate gutter. A row whose text runs across the gutter
+// (a summary or a skills line above or below a date column) is read whole whatever the columns
+// are, so it holds nothing on either side: counted, its words would pass for pairs across the
+// gutter and hide the dates that pair with their jobs.
 struct RowSides {
     bool left = false;
     bool right = false;
@@ -219,6 +222,7 @@ std::vector<RowSides> row_sides(const std::vector<Row>& rows, double x) {
     sides.reserve(rows.size());
     for (const Row& row : rows) {
         RowSides& side = sides.emplace_back();
+        if (crosses(row_spans(row), x)) continue;
         for (const PdfWord& word : row.words) {
             if (word.right + box_padding <= x) {
                 side.left = true;
