@@ -100,7 +100,8 @@ private:
             (negate ? negative : positive).push_back(primary(depth));
         }
         if (expect_term) throw error("AND needs a term after it", operator_at);
-        if (positive.empty() && negative.empty()) throw error("empty expression", here());
+        if (positive.empty() && negative.empty())
+            throw error(at(Token::Kind::op_or) ? "OR needs a term before it" : "empty expression", here());
         merge_skill_runs(positive);
         Node result;
         if (positive.size() == 1) {

@@ -54,7 +54,7 @@ public:
                 auto keep = build(node.children[0], negated);
                 auto drop = build(node.children[1], true);
                 if (!drop) return keep;
-                return Q(Q::OP_AND_NOT, keep ? *keep : Q::MatchAll, *drop);
+                return Q(Q::OP_AND_NOT, keep ? *keep : Q(Q::OP_SCALE_WEIGHT, Q::MatchAll, 0.0), *drop);
             }
             case Node::Kind::text: return text(node, negated);
             case Node::Kind::skill: return skill(node, negated);
@@ -175,6 +175,9 @@ QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy) {
     }
     Builder builder(request, plan, taxonomy);
     std::optional<Q> main = builder.build(tree, false);
+    // Query text with nothing searchable in it ("!!!", a 300-letter word) finds nothing rather
+    // than everything.
+    if (!main && tree.kind != Node::Kind::match_all) main = Q::MatchNothing;
     plan.empty = !main && request.like_file.empty();
 
     if (!request.like_file.empty()) {
