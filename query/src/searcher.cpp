@@ -129,7 +129,9 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, const QueryPlan
         snippeter.emplace(plan.highlight, stems);
     }
     HitContext context{plan, *taxonomy, snippeter ? &*snippeter : nullptr, request.today, request.explain};
-    mset.fetch();  // one batch for remote shards
+    // One batch for remote shards. Xapian 1.4.22's MSet::fetch() crashes when the MSet starts
+    // past the first match (--offset), so then the documents come one by one.
+    if (remote && request.offset == 0) mset.fetch();
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) response.results.push_back(make_hit(it, ++rank, context));
     if (facets) response.facets = facets->result(*taxonomy);
