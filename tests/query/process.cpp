@@ -43,7 +43,10 @@ std::vector<char*> pointers(std::vector<std::string>& strings) {
     return out;
 }
 
-pid_t spawn(const std::string& program, const std::vector<std::string>& args, const fs::path& out, const fs::path& err) {
+// `own_group`: the child leads a new process group. xapian-tcpsrv answers SIGTERM by sending
+// SIGTERM to its whole group (to stop its forked workers): in ours it would kill the test too.
+pid_t spawn(const std::string& program, const std::vector<std::string>& args, const fs::path& out, const fs::path& err,
+            bool own_group = false) {
     std::vector<std::string> argv_strings{program};
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
     std::vector<std::string> env_strings = child_environment();
@@ -54,8 +57,15 @@ pid_t spawn(const std::string& program, const std::vector<std::string>& args, co
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    if (own_group) {
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+        posix_spawnattr_setpgroup(&attributes, 0);
+    }
     pid_t pid = -1;
-    const int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
+    const int rc = posix_spawn(&pid, program.c_str(), &actions, &attributes, argv.data(), envp.data());
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) throw std::runtime_error("cannot start " + program + ": " + std::strerror(rc));
     return pid;
@@ -138,19 +148,19 @@ Run run(const std::string& program, const std::vector<std::string>& args, const 
 Child::Child(const std::string& program, const std::vector<std::string>& args, const fs::path& work) {
     const std::string tag = std::to_string(++counter);
     err_ = work / ("child-" + tag + ".err");
-    pid_ = spawn(program, args, work / ("child-" + tag + ".out"), err_);
+    pid_ = spawn(program, args, work / ("child-" + tag + ".out"), err_, true);
 }
 
 Child::~Child() {
     if (pid_ <= 0) return;
-    ::kill(pid_, SIGTERM);
+    ::kill(-pid_, SIGTERM);  // its group: a server's forked workers too
     int status = 0;
     // A process that ignores SIGTERM gets SIGKILL after two seconds: a test never hangs here.
     for (int i = 0; i < 200; ++i) {
         if (::waitpid(pid_, &status, WNOHANG) == pid_) return;
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
-    ::kill(pid_, SIGKILL);
+    ::kill(-pid_, SIGKILL);
     ::waitpid(pid_, &status, 0);
 }
 

@@ -53,7 +53,8 @@ struct Run {
 class Child {
 public:
     Child(const std::string& program, const std::vector<std::string>& args, const fs::path& work);
-    /// Sends SIGTERM and reaps the process if it is still running (also on test failure).
+    /// Sends SIGTERM to its process group (it leads one) and reaps it if it is still running, also
+    /// on test failure; SIGKILL after two seconds.
     ~Child();
     Child(const Child&) = delete;
     Child& operator=(const Child&) = delete;

@@ -23,6 +23,14 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
+// The lines that carry a message: a usage error may add the customary "Try 'cvsearch --help'."
+std::vector<std::string> message_lines(const std::string& text) {
+    std::vector<std::string> out;
+    for (const std::string& line : lines_of(text))
+        if (!(line.starts_with("Try ") && line.find("--help") != std::string::npos)) out.push_back(line);
+    return out;
+}
+
 std::string repeat(const std::string& piece, std::size_t bytes) {
     std::string out;
     while (out.size() + piece.size() <= bytes) out += piece;
@@ -118,8 +126,9 @@ TEST_CASE("query robustness: bad query text ends with a result or one clear erro
     const auto& queries = bad_queries();
     for (const auto& [name, text] : queries) {
         SUBCASE(name.c_str()) {
+            // After "--", as a user types a query that starts with "-".
             const Run r = run(cvsearch_binary(),
-                              {"--db", fixture_index().db.string(), "--json", "--today", today, text},
+                              {"--db", fixture_index().db.string(), "--json", "--today", today, "--", text},
                               work_dir(), std::chrono::seconds(20));
             check_result_or_clear_error(r);
         }
@@ -141,8 +150,8 @@ TEST_CASE("query robustness: a syntax error names its position") {
 
 TEST_CASE("query robustness: bad command lines are usage errors (exit 2, one line)") {
     const std::vector<std::vector<std::string>> command_lines = {
-        {"go", "--limit", "abc"}, {"go", "--limit", "-1"}, {"go", "--offset", "x"}, {"go", "--sort", "bogus"},
-        {"go", "--today", "2026-13"}, {"go", "--today", "yesterday"}, {"--skill-years", "go"},
+        {"go", "--limit", "abc"}, {"go", "--limit", "-1"}, {"go", "--offset", "x"}, {"go", "--offset", "-3"},
+        {"go", "--sort", "bogus"}, {"--skill-years", "go"},
         {"--skill-years", "go=abc"}, {"--skill-years", "=5"}, {"go", "--facets", "bogus"},
         {"--min-years", "-1"}, {"--min-years", "many"}, {"--recent-years", "0", "--skill", "go"},
         {"go", "--frobnicate"}, {"go", "--json", "--csv"},
@@ -152,7 +161,16 @@ TEST_CASE("query robustness: bad command lines are usage errors (exit 2, one lin
             const Run r = search(args);
             REQUIRE_MESSAGE(r.signal == 0, r.describe());
             CHECK_MESSAGE(r.code == 2, r.describe());
-            CHECK_MESSAGE(lines_of(r.err).size() == 1, r.describe());
+            CHECK_MESSAGE(message_lines(r.err).size() == 1, r.describe());
+        }
+    }
+    // --today without the harness's own --today.
+    for (const char* month : {"2026-13", "yesterday", "2026-00"}) {
+        SUBCASE((std::string("--today ") + month).c_str()) {
+            const Run r = run(cvsearch_binary(), {"--db", fixture_index().db.string(), "--json", "--today", month, "go"}, work_dir());
+            REQUIRE_MESSAGE(r.signal == 0, r.describe());
+            CHECK_MESSAGE(r.code == 2, r.describe());
+            CHECK_MESSAGE(message_lines(r.err).size() == 1, r.describe());
         }
     }
 }
@@ -163,7 +181,7 @@ TEST_CASE("query robustness: a missing --like file is an error naming the file")
     REQUIRE_MESSAGE(r.signal == 0, r.describe());
     CHECK_MESSAGE((r.code == 1 || r.code == 2), r.describe());
     CHECK_MESSAGE(r.err.find("no-such-job.md") != std::string::npos, r.describe());
-    CHECK_MESSAGE(lines_of(r.err).size() == 1, r.describe());
+    CHECK_MESSAGE(message_lines(r.err).size() == 1, r.describe());
 }
 
 TEST_CASE("query robustness: a missing or corrupt database is a runtime error (exit 1) naming it") {
@@ -182,11 +200,15 @@ TEST_CASE("query robustness: a missing or corrupt database is a runtime error (e
     fs::create_directories(empty_dir);
     const fs::path junk_file = scratch / "file.db";
     spit(junk_file, junk(500, 12));
-    // A real database whose main table is overwritten with junk after a clean index.
+    // A real database (cvindex may make it a stub and a shard folder) whose posting table is
+    // overwritten with junk after a clean index.
     const fs::path truncated = scratch / "truncated.db";
     index_into(truncated, {fixture_cvs().string()});
-    for (const auto& entry : fs::directory_iterator(truncated))
-        if (entry.path().filename() == "postlist.glass") spit(entry.path(), junk(fs::file_size(entry.path()), 13));
+    std::vector<fs::path> tables;
+    for (const auto& entry : fs::recursive_directory_iterator(truncated))
+        if (entry.path().filename() == "postlist.glass") tables.push_back(entry.path());
+    REQUIRE(!tables.empty());
+    for (const fs::path& table : tables) spit(table, junk(fs::file_size(table), 13));
 
     for (const fs::path& db : {missing, glass, junk_dir, empty_dir, junk_file, truncated}) {
         SUBCASE(db.filename().string().c_str()) {

@@ -105,7 +105,8 @@ void check_same_ranking(const std::vector<Ranked>& want, const std::vector<Ranke
     for (const Ranked& r : want) shown_want += r.stem + "=" + std::to_string(r.score) + " ";
     for (const Ranked& r : got) shown_got += r.stem + "=" + std::to_string(r.score) + " ";
     INFO("one database: ", shown_want, "\nshards:       ", shown_got);
-    REQUIRE(got.size() == want.size());
+    CHECK(got.size() == want.size());
+    if (got.size() != want.size()) return;
     std::size_t start = 0;
     while (start < want.size()) {
         std::size_t end = start + 1;
@@ -153,16 +154,18 @@ TEST_CASE("query shards: two databases, one served by xapian-tcpsrv, rank like o
     };
     {
         TcpServer server(db_b, scratch.dir());
+        // One pass without SUBCASEs: doctest would re-run the setup (three indexes and the
+        // server) for each.
         for (const auto& query : queries) {
-            SUBCASE(join(query).c_str()) {
-                const std::vector<Ranked> single = ranking({db_all.string()}, query);
-                CHECK(!single.empty());
-                check_same_ranking(single, ranking({db_a.string(), db_b.string()}, query));
-                check_same_ranking(single, ranking({db_a.string(), server.url()}, query));
-            }
+            INFO("query: ", join(query));
+            const std::vector<Ranked> single = ranking({db_all.string()}, query);
+            CHECK(!single.empty());
+            check_same_ranking(single, ranking({db_a.string(), db_b.string()}, query));
+            check_same_ranking(single, ranking({db_a.string(), server.url()}, query));
         }
     }
-    SUBCASE("a shard that is down is a runtime error naming it") {
+    {
+        INFO("a shard that is down is a runtime error naming it");
         const int port = free_port();
         const std::string url = "tcp://127.0.0.1:" + std::to_string(port);
         const Run r = cvsearch({db_a.string(), url}, {"skill:go"});
