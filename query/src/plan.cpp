@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <map>
 
+#include <fmt/format.h>
+
+#include "cvdex/errors.hpp"
 #include "cvdex/schema.hpp"
 #include "filters.hpp"
 #include "job_description.hpp"
@@ -31,8 +34,8 @@ void collect_skills(const Node& node, bool negated, std::vector<QuerySkill>& out
 
 class Builder {
 public:
-    Builder(const SearchRequest& request, QueryPlan& plan, const Taxonomy& taxonomy)
-        : request_(request), plan_(plan), taxonomy_(taxonomy) {
+    Builder(const SearchRequest& request, QueryPlan& plan, const Taxonomy& taxonomy, BodyLayout layout)
+        : request_(request), plan_(plan), taxonomy_(taxonomy), body_(body_prefixes(layout)) {
         double total = 0;
         for (const QuerySkill& s : plan_.skills) total += s.weight;
         for (const QuerySkill& s : plan_.skills) shares_[s.key] = {&s, total > 0 ? s.weight / total : 0};
@@ -75,6 +78,7 @@ private:
     QueryPlan& plan_;
     const Taxonomy& taxonomy_;
     TermMaker terms_;
+    std::vector<std::string> body_;
     std::map<std::string, std::pair<const QuerySkill*, double>> shares_;
 
     void highlight(const std::string& word) {
@@ -98,15 +102,26 @@ private:
                 highlight(w);
                 plan_.words.push_back({w, node.begin, node.end, false});
             }
-        if (node.wildcard)
-            return Q(Q::OP_WILDCARD, node.prefix + words.back(), max_wildcard_expansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
-        if (words.size() > 1) {
-            std::vector<Q> terms;
-            for (const std::string& w : words) terms.emplace_back(node.prefix + w);
-            return Q(Q::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+        const std::vector<std::string> prefixes = node.default_field ? body_ : std::vector<std::string>{node.prefix};
+        std::vector<Q> per_prefix;
+        for (const std::string& prefix : prefixes) {
+            if (node.wildcard) {
+                per_prefix.emplace_back(Q::OP_WILDCARD, prefix + words.back(), max_wildcard_expansion,
+                                        Q::WILDCARD_LIMIT_MOST_FREQUENT);
+            } else if (words.size() > 1) {
+                std::vector<Q> terms;
+                for (const std::string& w : words) terms.emplace_back(prefix + w);
+                per_prefix.emplace_back(Q::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+            } else {
+                per_prefix.push_back(word_query(prefix, words.front(), terms_));
+            }
         }
-        Q body = word_query(node.prefix, words.front(), terms_);
-        if (!node.default_field) return body;
+        // One word in several sections is one term for BM25 (OP_SYNONYM); phrases and wildcards
+        // are alternatives.
+        Q body = per_prefix.size() == 1 ? per_prefix.front()
+                                        : Q(words.size() == 1 && !node.wildcard ? Q::OP_SYNONYM : Q::OP_OR,
+                                            per_prefix.begin(), per_prefix.end());
+        if (!node.default_field || node.wildcard || words.size() > 1) return body;
         // A bare word counts more where it names a job title (the title words' wdf weight at
         // index time makes them stronger than prose). Skill names are matched as skills, and
         // each further field would cost another posting list per word.
@@ -156,14 +171,27 @@ nlohmann::json skills_json(const std::vector<QuerySkill>& skills) {
 
 }  // namespace
 
-QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy) {
+std::vector<std::string> body_prefixes(BodyLayout layout) {
+    if (layout == BodyLayout::unprefixed) return {""};
+    std::vector<std::string> out;
+    for (const schema::SectionField& s : schema::section_fields) out.emplace_back(s.prefix);
+    return out;
+}
+
+QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy, BodyLayout layout) {
     QueryPlan plan;
     CleanText clean = clean_query_text(request.query);
     plan.clean_text = clean.text;
     Node tree = parse_query(clean, taxonomy);
     collect_skills(tree, false, plan.skills);
     if (!request.like_file.empty()) {
-        for (QuerySkill& s : job_description_skills(request.like_file, taxonomy)) {
+        std::vector<QuerySkill> wanted;
+        try {
+            wanted = job_description_skills(request.like_file, taxonomy);
+        } catch (const InputError& e) {
+            throw SearchError(fmt::format("{}: error: {}", e.path().empty() ? request.like_file : e.path(), e.what()));
+        }
+        for (QuerySkill& s : wanted) {
             auto same = std::find_if(plan.skills.begin(), plan.skills.end(), [&](const QuerySkill& q) { return q.key == s.key; });
             if (same == plan.skills.end()) {
                 plan.skills.push_back(std::move(s));
@@ -173,7 +201,7 @@ QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy) {
             }
         }
     }
-    Builder builder(request, plan, taxonomy);
+    Builder builder(request, plan, taxonomy, layout);
     std::optional<Q> main = builder.build(tree, false);
     // Query text with nothing searchable in it ("!!!", a 300-letter word) finds nothing rather
     // than everything.

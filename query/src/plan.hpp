@@ -32,8 +32,18 @@ struct QueryPlan {
     bool empty = true;                       ///< no query text and no job description
 };
 
+/// Where a database keeps the CV text: once unprefixed (plus again per section), or only under
+/// the section prefixes (XZSUM, XZEXP, ...). Searching the section prefixes is right for both,
+/// the unprefixed terms are one posting list instead of eight.
+enum class BodyLayout { unprefixed, sections };
+
+/// The term prefixes a bare word is searched under.
+[[nodiscard]] std::vector<std::string> body_prefixes(BodyLayout layout);
+
 /// Parses the query, reads the job description, and builds the query with its filters. Throws
-/// QuerySyntaxError, and InputError for an unreadable --like file.
-[[nodiscard]] QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy);
+/// QuerySyntaxError, UsageError for a bad filter value, and SearchError for an unreadable
+/// --like file.
+[[nodiscard]] QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy,
+                                   BodyLayout layout = BodyLayout::unprefixed);
 
 }  // namespace cvdex::query

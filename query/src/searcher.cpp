@@ -46,6 +46,14 @@ Xapian::Database open_one(const std::string& spec, bool& remote) {
     return Xapian::Database(spec);
 }
 
+// A database written with an unprefixed copy of the text holds these common words unprefixed.
+BodyLayout detect_layout(const Xapian::Database& shard) {
+    if (shard.get_doccount() == 0) return BodyLayout::unprefixed;
+    for (const char* word : {"the", "and", "of", "in", "to", "a", "und", "de", "la", "\u0438"})
+        if (shard.term_exists(word)) return BodyLayout::unprefixed;
+    return BodyLayout::sections;
+}
+
 std::string display_name(const std::vector<std::string>& specs) {
     return specs.size() == 1 ? specs.front() : fmt::format("{} databases", specs.size());
 }
@@ -57,6 +65,7 @@ struct Searcher::Impl {
     Xapian::Database database;
     std::shared_ptr<const Taxonomy> taxonomy = Taxonomy::builtin();
     bool remote = false;
+    BodyLayout layout = BodyLayout::unprefixed;  ///< sections when any shard lacks the unprefixed text
 
     SearchResponse run(const SearchRequest& request, const QueryPlan& plan);
 };
@@ -66,7 +75,9 @@ Searcher::Searcher(const std::vector<std::string>& databases) : impl_(std::make_
     impl_->specs = databases;
     for (const std::string& spec : databases) {
         try {
-            impl_->database.add_database(open_one(spec, impl_->remote));
+            Xapian::Database shard = open_one(spec, impl_->remote);
+            if (detect_layout(shard) == BodyLayout::sections) impl_->layout = BodyLayout::sections;
+            impl_->database.add_database(shard);
         } catch (const SearchError&) {
             throw;
         } catch (const Xapian::Error& e) {
@@ -84,7 +95,7 @@ std::size_t Searcher::document_count() const { return impl_->database.get_doccou
 SearchResponse Searcher::search(const SearchRequest& request) {
     if (request.limit > max_page || request.offset > max_page)
         throw SearchError(fmt::format("--limit and --offset must be at most {}", max_page));
-    QueryPlan plan = plan_query(request, *impl_->taxonomy);
+    QueryPlan plan = plan_query(request, *impl_->taxonomy, impl_->layout);
     for (int attempt = 1;; ++attempt) {
         try {
             return impl_->run(request, plan);
@@ -136,7 +147,7 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, const QueryPlan
     for (auto it = mset.begin(); it != mset.end(); ++it) response.results.push_back(make_hit(it, ++rank, context));
     if (facets) response.facets = facets->result(*taxonomy);
     if (mset.get_matches_upper_bound() < few_matches && !plan.words.empty())
-        response.suggestion = suggest(plan, database, *taxonomy);
+        response.suggestion = suggest(plan, database, *taxonomy, layout);
     return response;
 }
 

@@ -43,7 +43,21 @@ struct Candidate {
     }
 };
 
-Candidate best_for(const std::string& word, const Xapian::Database& database, const Taxonomy& taxonomy) {
+// Where the text's words are: unprefixed, or (sections layout) the experience and skills
+// sections, which hold most of a CV's vocabulary.
+std::vector<std::string> vocabulary_prefixes(BodyLayout layout) {
+    if (layout == BodyLayout::unprefixed) return {""};
+    return {"XZEXP", "XZSKL"};
+}
+
+bool in_index(const std::string& word, const Xapian::Database& database, BodyLayout layout) {
+    for (const std::string& prefix : body_prefixes(layout))
+        if (database.term_exists(prefix + word)) return true;
+    return false;
+}
+
+Candidate best_for(const std::string& word, const Xapian::Database& database, const Taxonomy& taxonomy,
+                   BodyLayout layout) {
     const std::size_t limit = word.size() >= 6 ? 2 : 1;
     Candidate best;
     auto consider = [&](const std::string& term, Xapian::doccount frequency) {
@@ -55,7 +69,7 @@ Candidate best_for(const std::string& word, const Xapian::Database& database, co
     };
     // Skill names and aliases first: they are what recruiters misspell most.
     for (const Skill& skill : taxonomy.skills()) {
-        consider(schema::normalise_value(skill.name), database.get_termfreq(schema::normalise_value(skill.name)) + 1000000);
+        consider(schema::normalise_value(skill.name), 1000000);
         for (const std::string& alias : skill.aliases) {
             std::string a = schema::normalise_value(alias);
             if (a.find(' ') == std::string::npos) consider(a, 1000000);
@@ -64,21 +78,24 @@ Candidate best_for(const std::string& word, const Xapian::Database& database, co
     if (best.distance <= 1) return best;
     // Then the database's own words with the same first letter.
     std::size_t scanned = 0;
-    const std::string first(1, word[0]);
-    for (auto term = database.allterms_begin(first); term != database.allterms_end(first) && scanned < max_scanned;
-         ++term, ++scanned) {
-        const std::string& t = *term;
-        if (t.size() + limit < word.size() || t.size() > word.size() + limit) continue;
-        Xapian::doccount frequency = term.get_termfreq();
-        if (frequency < frequent) continue;
-        consider(t, frequency);
+    for (const std::string& prefix : vocabulary_prefixes(layout)) {
+        const std::string first = prefix + word[0];
+        for (auto term = database.allterms_begin(first); term != database.allterms_end(first) && scanned < max_scanned;
+             ++term, ++scanned) {
+            const std::string t = (*term).substr(prefix.size());
+            if (t.size() + limit < word.size() || t.size() > word.size() + limit) continue;
+            Xapian::doccount frequency = term.get_termfreq();
+            if (frequency < frequent) continue;
+            consider(t, frequency);
+        }
     }
     return best;
 }
 
 }  // namespace
 
-std::optional<std::string> suggest(const QueryPlan& plan, const Xapian::Database& database, const Taxonomy& taxonomy) {
+std::optional<std::string> suggest(const QueryPlan& plan, const Xapian::Database& database, const Taxonomy& taxonomy,
+                                   BodyLayout layout) {
     std::string corrected = plan.clean_text;
     bool changed = false;
     // Right to left, so earlier byte offsets stay valid while replacing.
@@ -87,8 +104,8 @@ std::optional<std::string> suggest(const QueryPlan& plan, const Xapian::Database
     for (const QueryWord& w : words) {
         if (w.word.size() < 3 || std::isdigit(static_cast<unsigned char>(w.word[0]))) continue;
         // A word the index holds is not a misspelling, however rare.
-        if (database.term_exists(w.word)) continue;
-        Candidate best = best_for(w.word, database, taxonomy);
+        if (in_index(w.word, database, layout)) continue;
+        Candidate best = best_for(w.word, database, taxonomy, layout);
         if (best.word.empty()) continue;
         // Replace the word inside its token, case-insensitively.
         std::string token = corrected.substr(w.begin, w.end - w.begin), lower = token;

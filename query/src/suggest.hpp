@@ -14,6 +14,6 @@ namespace cvdex::query {
 /// A corrected query when some word of it is absent from the index and a close word
 /// (edit distance 1, or 2 for words of 6+ letters, same first letter) is frequent; nothing otherwise.
 [[nodiscard]] std::optional<std::string> suggest(const QueryPlan& plan, const Xapian::Database& database,
-                                                 const Taxonomy& taxonomy);
+                                                 const Taxonomy& taxonomy, BodyLayout layout);
 
 }  // namespace cvdex::query
