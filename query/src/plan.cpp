@@ -94,10 +94,10 @@ private:
             plan_.filter_skills.push_back({key, name, 0, 0, "filter"});
     }
 
-    std::optional<Q> text(const Node& node, bool negated) {
+    std::optional<Q> text(const Node& node, bool negated, bool known_skill = false) {
         std::vector<std::string> words = terms_.words(node.text);
         if (words.empty()) return std::nullopt;
-        if (!negated)
+        if (!negated && !known_skill)  // a skill's name or alias is never "corrected"
             for (const std::string& w : words) {
                 highlight(w);
                 plan_.words.push_back({w, node.begin, node.end, false});
@@ -140,7 +140,8 @@ private:
             // A bare word: the skill, or the word in the text.
             std::vector<std::string> words = terms_.words(node.children.front().text);
             if (words.empty()) return ranked;
-            std::optional<Q> as_text = text(node.children.front(), false);
+            for (const std::string& w : words) highlight(w);
+            std::optional<Q> as_text = text(node.children.front(), false, true);
             return Q(Q::OP_OR, ranked, *as_text);
         }
         if (request_.filters.recent_years)
