@@ -123,6 +123,8 @@ public:
         cv_.layout = choose_layout(rng_, format, pick_locale(rng_, *culture_, format));
         cv_.family = pick_family(rng_);
         cv_.person = make_person(rng_, *culture_, cv_.number);
+        // Some CVs in German, French, Spanish or Russian write their bullets in that language too.
+        local_prose_ = locale() != Locale::en && locale() != Locale::ja && rng_.percent(60);
         const int core_size = rng_.between(5, 12);
         for (int i = 0; i < core_size * 2 && static_cast<int>(core_.size()) < core_size; ++i)
             add_unique(core_, pools_.catalog.pick(rng_, cv_.family));
@@ -146,6 +148,7 @@ private:
     const Culture* culture_ = nullptr;
     Cv cv_;
     std::vector<std::size_t> core_;
+    bool local_prose_ = false;
 
     Locale locale() const { return cv_.layout.locale; }
     bool year_only() const { return cv_.layout.date_style == DateStyle::year_only; }
@@ -179,9 +182,12 @@ private:
             if (remaining > static_cast<std::size_t>(bullets_left)) take = std::min<std::size_t>(remaining, 2);
             std::span<const std::size_t> skills(wanted.data() + next, take);
             next += take;
-            Sentence sentence = pools_.prose.bullet(rng_, cv_.family, skills, present);
-            for (int retry = 0; retry < 3 && repeats(job.bullets, sentence.text); ++retry)
-                sentence = pools_.prose.bullet(rng_, cv_.family, skills, present);
+            auto draw = [&] {
+                return local_prose_ ? pools_.prose.local_bullet(rng_, cv_.family, locale(), skills, present)
+                                    : pools_.prose.bullet(rng_, cv_.family, skills, present);
+            };
+            Sentence sentence = draw();
+            for (int retry = 0; retry < 3 && repeats(job.bullets, sentence.text); ++retry) sentence = draw();
             add_all(job.skills, sentence.skills);
             job.bullets.push_back(std::move(sentence.text));
         }

@@ -337,7 +337,7 @@ bool Prose::fits(std::string_view signature, std::span<const std::size_t> skills
 }
 
 Sentence Prose::draw(Rng& rng, std::span<const Pattern> patterns, const Context& context,
-                     std::span<const Pattern> fallback) const {
+                     std::span<const Pattern> fallback, bool english) const {
     std::vector<const Pattern*> usable;
     for (const Pattern& p : patterns)
         if (fits(p.signature, context.skills)) usable.push_back(&p);
@@ -345,7 +345,7 @@ Sentence Prose::draw(Rng& rng, std::span<const Pattern> patterns, const Context&
     for (int attempt = 0; attempt < 6 && !usable.empty(); ++attempt) {
         Sentence sentence;
         expand(rng, usable[rng.below(usable.size())]->text, context, sentence.text);
-        fix_articles(sentence.text);
+        if (english) fix_articles(sentence.text);
         capitalise(sentence.text);
         if (catalog_.mentions_only(sentence.text, wanted)) {
             sentence.skills = wanted;
@@ -358,11 +358,95 @@ Sentence Prose::draw(Rng& rng, std::span<const Pattern> patterns, const Context&
     for (int attempt = 0; attempt < 6 && !fallback.empty(); ++attempt) {
         Sentence sentence;
         expand(rng, fallback[rng.below(fallback.size())].text, plain, sentence.text);
-        fix_articles(sentence.text);
+        if (english) fix_articles(sentence.text);
         capitalise(sentence.text);
         if (catalog_.clean(sentence.text)) return sentence;
     }
     return Sentence{std::string(safe_bullet), {}};
+}
+
+// Localised bullets: whole phrases chosen with {?a;b} slots, skills as {S} and {T}; noun style,
+// so no tense. Words that name a skill are caught by the same check as the English ones.
+constexpr Pattern de_0[] = {
+    {"", "{?Entwicklung;Wartung;Betrieb;Modernisierung} der {?Abrechnungsplattform;Kundendatenbank;Zahlungsschnittstelle;Lagerverwaltung;Tourenplanung} für {?den Vertrieb;den Kundendienst;die Logistik;die Buchhaltung}"},
+    {"", "Betreuung von {n} Werkstudenten und Praktikanten"},
+    {"", "Senkung der Betriebskosten um {p}% durch {?Automatisierung;bessere Überwachung;klare Zuständigkeiten}"},
+    {"", "Verantwortung für {?Bereitschaftsdienst;Releaseplanung;Code-Reviews} im Team von {n} Personen"},
+    {"", "Abstimmung mit {?Fachabteilungen;Kunden;dem Produktmanagement} zu {?Anforderungen;Prioritäten;Schnittstellen}"},
+};
+constexpr Pattern de_1[] = {
+    {"*", "{?Entwicklung;Neuentwicklung;Umstellung} der {?Abrechnungsplattform;Kundendatenbank;Zahlungsschnittstelle;Lagerverwaltung} mit {S}"},
+    {"*", "Einführung von {S} im {?Vertrieb;Kundenportal;Rechnungswesen;Onlineshop}"},
+    {"*", "Schulung von {n} Kolleginnen und Kollegen in {S}"},
+    {"*", "Betrieb und Weiterentwicklung der {?Schnittstellen;Berichte;Datenstrecken} auf Basis von {S}"},
+};
+constexpr Pattern de_2[] = {
+    {"**", "Aufbau der {?Abrechnungsplattform;Kundendatenbank;Tourenplanung} mit {S} und {T}"},
+    {"**", "Migration der {?Lagerverwaltung;Zahlungsschnittstelle;Berichte} von {S} auf {T}"},
+};
+constexpr Pattern fr_0[] = {
+    {"", "{?Conception;Maintenance;Refonte} de la {?plateforme de facturation;base clients;passerelle de paiement;gestion des stocks} pour {?les ventes;le service client;la logistique}"},
+    {"", "Encadrement de {n} stagiaires et alternants"},
+    {"", "Réduction des coûts d’exploitation de {p} % grâce à {?l’automatisation;une meilleure supervision}"},
+    {"", "Animation des {?revues de code;rétrospectives;points techniques} d’une équipe de {n} personnes"},
+};
+constexpr Pattern fr_1[] = {
+    {"*", "{?Développement;Refonte;Migration} de la {?plateforme de facturation;base clients;passerelle de paiement} avec {S}"},
+    {"*", "Mise en place de {S} pour {?le portail client;la comptabilité;la boutique en ligne}"},
+    {"*", "Formation de {n} collègues à {S}"},
+};
+constexpr Pattern fr_2[] = {
+    {"**", "Conception de la {?plateforme de facturation;base clients;gestion des stocks} avec {S} et {T}"},
+    {"**", "Migration des {?rapports;interfaces;traitements} de {S} vers {T}"},
+};
+constexpr Pattern es_0[] = {
+    {"", "{?Desarrollo;Mantenimiento;Rediseño} de la {?plataforma de facturación;base de clientes;pasarela de pagos;gestión de almacén} para {?ventas;atención al cliente;logística}"},
+    {"", "Formación de {n} becarios del equipo"},
+    {"", "Reducción de los costes de operación en un {p} % con {?automatización;mejor monitorización}"},
+    {"", "Coordinación de {?revisiones de código;guardias;entregas} en un equipo de {n} personas"},
+};
+constexpr Pattern es_1[] = {
+    {"*", "{?Desarrollo;Rediseño;Migración} de la {?plataforma de facturación;base de clientes;pasarela de pagos} con {S}"},
+    {"*", "Implantación de {S} en {?el portal de clientes;la contabilidad;la tienda en línea}"},
+    {"*", "Formación de {n} compañeros en {S}"},
+};
+constexpr Pattern es_2[] = {
+    {"**", "Diseño de la {?plataforma de facturación;base de clientes;gestión de almacén} con {S} y {T}"},
+    {"**", "Migración de los {?informes;procesos;servicios} de {S} a {T}"},
+};
+constexpr Pattern ru_0[] = {
+    {"", "{?Разработка;Поддержка;Модернизация} {?системы биллинга;клиентской базы;платёжного шлюза;складского учёта} для {?отдела продаж;службы поддержки;логистики}"},
+    {"", "Наставничество для {n} стажёров"},
+    {"", "Снижение затрат на эксплуатацию на {p}% за счёт {?автоматизации;улучшенного мониторинга}"},
+    {"", "Проведение {?код-ревью;ретроспектив;планирования релизов} в команде из {n} человек"},
+};
+constexpr Pattern ru_1[] = {
+    {"*", "{?Разработка;Переработка;Поддержка} {?системы биллинга;клиентского портала;платёжного шлюза} на {S}"},
+    {"*", "Внедрение {S} в {?отделе продаж;бухгалтерии;интернет-магазине}"},
+    {"*", "Обучение {n} коллег работе с {S}"},
+};
+constexpr Pattern ru_2[] = {
+    {"**", "Создание {?системы биллинга;складского учёта;клиентской базы} на {S} и {T}"},
+    {"**", "Перенос {?отчётов;сервисов;интеграций} с {S} на {T}"},
+};
+
+Sentence Prose::local_bullet(Rng& rng, Family family, Locale locale, std::span<const std::size_t> skills,
+                             bool present) const {
+    struct Tables {
+        std::span<const Pattern> none, one, two;
+    };
+    Tables tables;
+    switch (locale) {
+        case Locale::de: tables = {de_0, de_1, de_2}; break;
+        case Locale::fr: tables = {fr_0, fr_1, fr_2}; break;
+        case Locale::es: tables = {es_0, es_1, es_2}; break;
+        case Locale::ru: tables = {ru_0, ru_1, ru_2}; break;
+        default: return bullet(rng, family, skills, present);
+    }
+    const Context context{family, present, skills.first(std::min<std::size_t>(skills.size(), 2)), 0};
+    const std::span<const Pattern> patterns =
+        context.skills.empty() ? tables.none : context.skills.size() == 1 ? tables.one : tables.two;
+    return draw(rng, patterns, context, tables.none, false);
 }
 
 Sentence Prose::bullet(Rng& rng, Family family, std::span<const std::size_t> skills, bool present) const {

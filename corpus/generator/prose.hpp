@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "people.hpp"
 #include "rng.hpp"
 #include "skill_catalog.hpp"
 #include "vocabulary.hpp"
@@ -29,6 +30,10 @@ public:
     /// A bullet of a job naming up to two `skills`; present tense for a current job. A sentence
     /// that happens to name another skill is redrawn, so `skills` of the result is exact.
     [[nodiscard]] Sentence bullet(Rng& rng, Family family, std::span<const std::size_t> skills, bool present) const;
+    /// A bullet in German, French, Spanish or Russian from a small vocabulary of its own (noun
+    /// style, as those CVs write them), naming up to two `skills`; English for other locales.
+    [[nodiscard]] Sentence local_bullet(Rng& rng, Family family, Locale locale, std::span<const std::size_t> skills,
+                                        bool present) const;
     /// A one-line description of a job's employer or team, naming no skill.
     [[nodiscard]] std::string job_context(Rng& rng, Family family) const;
     /// The profile paragraph: years of experience, domains, and the named skills.
@@ -54,7 +59,7 @@ private:
 
     void expand(Rng& rng, std::string_view pattern, const Context& context, std::string& out, int depth = 0) const;
     [[nodiscard]] Sentence draw(Rng& rng, std::span<const Pattern> patterns, const Context& context,
-                                std::span<const Pattern> fallback) const;
+                                std::span<const Pattern> fallback, bool english = true) const;
     [[nodiscard]] bool fits(std::string_view signature, std::span<const std::size_t> skills) const;
     [[nodiscard]] std::string_view word(Rng& rng, WordClass word_class, Family family) const;
 };

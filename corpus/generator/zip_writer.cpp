@@ -41,7 +41,7 @@ void make_zip(const std::vector<ZipMember>& members, std::string& out) {
             fail("zip add", zip_get_error(archive));
         }
         const auto at = static_cast<zip_uint64_t>(index);
-        zip_set_file_compression(archive, at, member.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
+        zip_set_file_compression(archive, at, member.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 1);
         zip_file_set_mtime(archive, at, fixed_mtime, 0);
     }
     if (zip_close(archive) != 0) {
