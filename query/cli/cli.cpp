@@ -74,6 +74,7 @@ int run_cvsearch(int argc, char** argv) {
     std::vector<std::string> databases, words, skill_years, facets;
     std::string sort = "relevance", today;
     double min_years = -1, max_years = -1;
+    long long limit = 10, offset = 0;
     int recent_years = 0;
     po::options_description visible(std::string(usage) + "\nOptions");
     visible.add_options()
@@ -91,8 +92,8 @@ int run_cvsearch(int argc, char** argv) {
         ("location", po::value(&request.filters.locations), "located here (repeatable: any)")
         ("lang", po::value(&request.filters.langs), "CV language, ISO 639-1 (repeatable: any)")
         ("like", po::value(&request.like_file), "rank for this job description (any CV format)")
-        ("limit", po::value(&request.limit), "results to show (default 10)")
-        ("offset", po::value(&request.offset), "skip this many results first")
+        ("limit", po::value(&limit), "results to show (default 10, at most 10000)")
+        ("offset", po::value(&offset), "skip this many results first (at most 10000)")
         ("sort", po::value(&sort), "relevance (default), experience or recent")
         ("facets", po::value(&facets), "counts among all matches: skills,employers,locations,years")
         ("explain", po::bool_switch(&request.explain), "show each result's score breakdown")
@@ -124,6 +125,10 @@ int run_cvsearch(int argc, char** argv) {
     if (vm.count("min-years")) request.filters.min_years = min_years;
     if (vm.count("max-years")) request.filters.max_years = max_years;
     if (vm.count("recent-years")) request.filters.recent_years = recent_years;
+    if (limit < 0 || limit > 10000) throw UsageError("--limit must be between 0 and 10000");
+    if (offset < 0 || offset > 10000) throw UsageError("--offset must be between 0 and 10000");
+    request.limit = static_cast<std::size_t>(limit);
+    request.offset = static_cast<std::size_t>(offset);
     request.facets = split_list(facets);
     request.sort = parse_sort(sort);
     request.snippets = !vm.count("no-snippets");

@@ -15,7 +15,8 @@ namespace cvdex::query {
 class FacetCounter {
 public:
     /// `names`: any of "skills", "employers", "locations", "years". Throws UsageError on others.
-    /// Term facets read each matching document's term list, so they need local databases;
+    /// Term facets read the matches' term lists (few matches) or intersect the facet terms'
+    /// posting lists with the matches (many), so they need local databases;
     /// `remote` leaves them out (the years facet uses a value spy xapian-tcpsrv knows).
     FacetCounter(const std::vector<std::string>& names, bool remote);
     ~FacetCounter();
@@ -23,8 +24,9 @@ public:
     FacetCounter& operator=(const FacetCounter&) = delete;
 
     void attach(Xapian::Enquire& enquire);
-    /// {"skills": [{"value", "count"}...], ..., "unavailable": [...]}: top 20 per facet.
-    [[nodiscard]] nlohmann::json result(const Taxonomy& taxonomy) const;
+    /// {"skills": [{"value", "count"}...], ..., "unavailable": [...]}: top 20 per facet, most
+    /// frequent first (ties by value).
+    [[nodiscard]] nlohmann::json result(const Xapian::Database& database, const Taxonomy& taxonomy) const;
 
 private:
     struct Spies;

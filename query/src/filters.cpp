@@ -1,5 +1,8 @@
 #include "filters.hpp"
 
+#include <cctype>
+#include <cmath>
+
 #include "cvdex/errors.hpp"
 #include "cvdex/schema.hpp"
 #include "skill_terms.hpp"
@@ -9,6 +12,11 @@ namespace cvdex::query {
 namespace {
 
 using Q = Xapian::Query;
+
+std::string lower_ascii(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
 
 QuerySkill resolve(const std::string& name, const Taxonomy& taxonomy, const char* flag) {
     if (const Skill* skill = taxonomy.lookup(name)) return {skill->key, skill->name, 0, 0, "filter"};
@@ -50,7 +58,7 @@ Q experience_range(std::optional<double> low, std::optional<double> high) {
     return Q::MatchAll;
 }
 
-FilterQuery build_filters(const Filters& filters, YearMonth today, const Taxonomy& taxonomy) {
+FilterQuery build_filters(const Filters& filters, YearMonth today, const Taxonomy& taxonomy, bool exact_months) {
     FilterQuery out;
     std::vector<Q> all;
     TermMaker terms;
@@ -72,7 +80,9 @@ FilterQuery build_filters(const Filters& filters, YearMonth today, const Taxonom
     for (const SkillYears& sy : filters.skill_years) {
         if (!(sy.years >= 0)) throw UsageError("--skill-years needs SKILL=YEARS with YEARS >= 0");
         QuerySkill skill = resolve(sy.skill, taxonomy, "--skill-years");
-        all.push_back(skill_years_range(skill.key, sy.years, std::nullopt));
+        const bool exact = exact_months && has_fraction(sy.years);
+        all.push_back(skill_years_range(skill.key, sy.years, std::nullopt, exact));
+        if (exact) out.months_bounds.push_back({skill.key, skill.name, static_cast<int>(std::ceil(sy.years * 12)), std::nullopt});
         out.skills.push_back(std::move(skill));
     }
     if (filters.min_years && *filters.min_years < 0) throw UsageError("--min-years must not be negative");
@@ -84,7 +94,7 @@ FilterQuery build_filters(const Filters& filters, YearMonth today, const Taxonom
     if (!filters.langs.empty()) {
         std::vector<Q> langs;
         for (const std::string& l : filters.langs)
-            langs.emplace_back(std::string(schema::field("lang").boolean_prefix) + schema::normalise_value(l));
+            langs.emplace_back(std::string(schema::field("lang").boolean_prefix) + lower_ascii(l));
         all.emplace_back(Q::OP_OR, langs.begin(), langs.end());
     }
     if (!all.empty()) out.query = all.size() == 1 ? all.front() : Q(Q::OP_AND, all.begin(), all.end());

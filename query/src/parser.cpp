@@ -6,6 +6,7 @@
 //   primary := "(" or_expr ")" | FIELD value | PHRASE | WORD
 #include "parser.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 
@@ -178,9 +179,11 @@ private:
             if (section.name == name) return text_node(value, std::string(section.prefix), value.kind == Token::Kind::phrase);
         const schema::Field& f = schema::field(name == "company" ? "employer" : name);
         if (!f.text_prefix.empty()) return text_node(value, std::string(f.text_prefix), value.kind == Token::Kind::phrase);
-        Node node;  // lang:, format: exact values
+        Node node;  // lang:, format: exact values as the indexer writes them ("json_resume")
         node.kind = Node::Kind::boolean;
-        node.text = std::string(f.boolean_prefix) + schema::normalise_value(value.text);
+        std::string exact = value.text;
+        for (char& c : exact) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        node.text = std::string(f.boolean_prefix) + exact;
         node.begin = value.begin;
         node.end = value.end;
         return node;

@@ -2,7 +2,9 @@
 #include "plan.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -23,7 +25,7 @@ constexpr unsigned max_wildcard_expansion = 200;
 
 // Skills the query ranks by: skill nodes outside NOT, in query order, once each.
 void collect_skills(const Node& node, bool negated, std::vector<QuerySkill>& out) {
-    if (node.kind == Node::Kind::skill && !negated) {
+    if ((node.kind == Node::Kind::skill || node.kind == Node::Kind::skill_years) && !negated) {
         if (std::none_of(out.begin(), out.end(), [&](const QuerySkill& s) { return s.key == node.text; }))
             out.push_back({node.text, node.skill_name, 1.0, 0, "query"});
         return;
@@ -34,8 +36,8 @@ void collect_skills(const Node& node, bool negated, std::vector<QuerySkill>& out
 
 class Builder {
 public:
-    Builder(const SearchRequest& request, QueryPlan& plan, const Taxonomy& taxonomy, BodyLayout layout)
-        : request_(request), plan_(plan), taxonomy_(taxonomy), body_(body_prefixes(layout)) {
+    Builder(const SearchRequest& request, QueryPlan& plan, const Taxonomy& taxonomy, const PlanOptions& options)
+        : request_(request), plan_(plan), taxonomy_(taxonomy), options_(options), body_(body_prefixes(options.layout)) {
         double total = 0;
         for (const QuerySkill& s : plan_.skills) total += s.weight;
         for (const QuerySkill& s : plan_.skills) shares_[s.key] = {&s, total > 0 ? s.weight / total : 0};
@@ -66,9 +68,7 @@ public:
                          max_wildcard_expansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
             case Node::Kind::boolean: return Q(node.text);
             case Node::Kind::years: return experience_range(node.low, node.high);
-            case Node::Kind::skill_years:
-                if (!negated) add_filter_skill(node.text, node.skill_name);
-                return skill_years_range(node.text, node.low, node.high);
+            case Node::Kind::skill_years: return skill_years(node, negated);
         }
         return std::nullopt;
     }
@@ -77,6 +77,7 @@ private:
     const SearchRequest& request_;
     QueryPlan& plan_;
     const Taxonomy& taxonomy_;
+    const PlanOptions& options_;
     TermMaker terms_;
     std::vector<std::string> body_;
     std::map<std::string, std::pair<const QuerySkill*, double>> shares_;
@@ -127,6 +128,35 @@ private:
         // each further field would cost another posting list per word.
         return Q(Q::OP_OR, body, Q(std::string(schema::field("title").text_prefix) + words.front()));
     }
+
+    // skill_years:go:5.. is skill:go restricted by years: it ranks like skill:. A fraction is
+    // checked in months (MonthsDecider) where the node must hold for every result: at the top
+    // level of the query, outside OR and NOT.
+    std::optional<Q> skill_years(const Node& node, bool negated) {
+        const bool exact = options_.exact_months && !negated && top_level_.count(&node) > 0 &&
+                           (has_fraction(node.low) || has_fraction(node.high));
+        Q range = skill_years_range(node.text, node.low, node.high, exact);
+        if (exact) {
+            MonthsBound bound{node.text, node.skill_name, std::nullopt, std::nullopt};
+            if (has_fraction(node.low)) bound.min_months = static_cast<int>(std::ceil(*node.low * 12));
+            if (has_fraction(node.high)) bound.max_months = static_cast<int>(std::floor(*node.high * 12));
+            plan_.months_bounds.push_back(bound);
+        }
+        if (negated) return range;
+        std::optional<Q> ranked = skill(node, false);
+        return Q(Q::OP_FILTER, *ranked, range);
+    }
+
+public:
+    /// Nodes that every result must satisfy: the root and, under a root AND, its children.
+    void mark_top_level(const Node& root) {
+        top_level_.insert(&root);
+        if (root.kind == Node::Kind::all_of)
+            for (const Node& child : root.children) top_level_.insert(&child);
+    }
+
+private:
+    std::set<const Node*> top_level_;
 
     std::optional<Q> skill(const Node& node, bool negated) {
         if (negated) return has_skill(node.text);
@@ -179,7 +209,7 @@ std::vector<std::string> body_prefixes(BodyLayout layout) {
     return out;
 }
 
-QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy, BodyLayout layout) {
+QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy, const PlanOptions& options) {
     QueryPlan plan;
     CleanText clean = clean_query_text(request.query);
     plan.clean_text = clean.text;
@@ -202,7 +232,8 @@ QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy, Bod
             }
         }
     }
-    Builder builder(request, plan, taxonomy, layout);
+    Builder builder(request, plan, taxonomy, options);
+    builder.mark_top_level(tree);
     std::optional<Q> main = builder.build(tree, false);
     // Query text with nothing searchable in it ("!!!", a 300-letter word) finds nothing rather
     // than everything.
@@ -223,7 +254,8 @@ QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy, Bod
             main = Q::MatchNothing;  // a job description without a skill we know matches nobody
         }
     }
-    FilterQuery filters = build_filters(request.filters, request.today, taxonomy);
+    FilterQuery filters = build_filters(request.filters, request.today, taxonomy, options.exact_months);
+    plan.months_bounds.insert(plan.months_bounds.end(), filters.months_bounds.begin(), filters.months_bounds.end());
     for (const QuerySkill& s : filters.skills)
         if (std::none_of(plan.skills.begin(), plan.skills.end(), [&](const QuerySkill& q) { return q.key == s.key; }) &&
             std::none_of(plan.filter_skills.begin(), plan.filter_skills.end(), [&](const QuerySkill& q) { return q.key == s.key; }))

@@ -9,6 +9,7 @@
 
 #include "cvdex/search.hpp"
 #include "cvdex/skills.hpp"
+#include "months_decider.hpp"
 #include "ranking.hpp"
 
 namespace cvdex::query {
@@ -29,6 +30,7 @@ struct QueryPlan {
     std::vector<QuerySkill> filter_skills;   ///< skills named by filters: shown, never ranked
     std::vector<std::string> highlight;      ///< lower-case words and skill names to highlight
     std::vector<QueryWord> words;            ///< text words, for suggestions
+    std::vector<MonthsBound> months_bounds;  ///< fractional skill years, checked by a MonthsDecider
     bool empty = true;                       ///< no query text and no job description
 };
 
@@ -43,7 +45,11 @@ enum class BodyLayout { unprefixed, sections };
 /// Parses the query, reads the job description, and builds the query with its filters. Throws
 /// QuerySyntaxError, UsageError for a bad filter value, and SearchError for an unreadable
 /// --like file.
+struct PlanOptions {
+    BodyLayout layout = BodyLayout::unprefixed;
+    bool exact_months = true;  ///< fractional skill years via a MonthsDecider (not for remote shards)
+};
 [[nodiscard]] QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy,
-                                   BodyLayout layout = BodyLayout::unprefixed);
+                                   const PlanOptions& options = {});
 
 }  // namespace cvdex::query

@@ -8,6 +8,7 @@
 #include "cvdex/search.hpp"
 #include "facets.hpp"
 #include "hits.hpp"
+#include "months_decider.hpp"
 #include "plan.hpp"
 #include "suggest.hpp"
 #include "terms.hpp"
@@ -95,7 +96,7 @@ std::size_t Searcher::document_count() const { return impl_->database.get_doccou
 SearchResponse Searcher::search(const SearchRequest& request) {
     if (request.limit > max_page || request.offset > max_page)
         throw SearchError(fmt::format("--limit and --offset must be at most {}", max_page));
-    QueryPlan plan = plan_query(request, *impl_->taxonomy, impl_->layout);
+    QueryPlan plan = plan_query(request, *impl_->taxonomy, PlanOptions{impl_->layout, !impl_->remote});
     for (int attempt = 1;; ++attempt) {
         try {
             return impl_->run(request, plan);
@@ -124,8 +125,11 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, const QueryPlan
         facets->attach(enquire);
         check_at_least = database.get_doccount();
     }
+    std::optional<MonthsDecider> months;
+    if (!plan.months_bounds.empty()) months.emplace(database, plan.months_bounds);
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit), check_at_least);
+                                         static_cast<Xapian::doccount>(request.limit), check_at_least, nullptr,
+                                         months ? &*months : nullptr);
     SearchResponse response;
     response.query = request.query;
     response.parsed = plan.parsed;
@@ -145,7 +149,7 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, const QueryPlan
     if (remote && request.offset == 0) mset.fetch();
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) response.results.push_back(make_hit(it, ++rank, context));
-    if (facets) response.facets = facets->result(*taxonomy);
+    if (facets) response.facets = facets->result(database, *taxonomy);
     if (mset.get_matches_upper_bound() < few_matches && !plan.words.empty())
         response.suggestion = suggest(plan, database, *taxonomy, layout);
     return response;

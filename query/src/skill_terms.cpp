@@ -40,8 +40,9 @@ Xapian::Query used_within(const std::string& key, int years, YearMonth today) {
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-Xapian::Query skill_years_range(const std::string& key, std::optional<double> low, std::optional<double> high) {
-    int at_least = low ? static_cast<int>(std::ceil(*low)) : 0;
+Xapian::Query skill_years_range(const std::string& key, std::optional<double> low, std::optional<double> high,
+                                bool widen) {
+    int at_least = low ? static_cast<int>(widen ? std::floor(*low) : std::ceil(*low)) : 0;
     Xapian::Query query = at_least > 0 ? Xapian::Query(years_term(key, at_least)) : has_skill(key);
     if (high) {
         int too_many = static_cast<int>(std::floor(*high)) + 1;

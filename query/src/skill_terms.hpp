@@ -18,10 +18,11 @@ namespace cvdex::query {
 /// later): the boundary year by month terms, the later years by year terms.
 [[nodiscard]] Xapian::Query used_within(const std::string& key, int years, YearMonth today);
 
-/// At least `low` and at most `high` whole years with the skill (XY<key>:<n> thresholds;
-/// fractions round the lower end up, as the index knows whole years only).
+/// At least `low` and at most `high` years with the skill (XY<key>:<n> thresholds). The index
+/// knows whole years only: a fractional lower end rounds up, unless `widen` (a MonthsDecider
+/// then checks the boundary year), where it rounds down.
 [[nodiscard]] Xapian::Query skill_years_range(const std::string& key, std::optional<double> low,
-                                              std::optional<double> high);
+                                              std::optional<double> high, bool widen = false);
 
 /// CVs that have the skill, weighted by its boost times `share` (the coverage, experience,
 /// recency and years-met parts are constant weights on XS, XY and XR terms, so the whole
