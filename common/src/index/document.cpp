@@ -113,13 +113,21 @@ Xapian::Document build_document(const CvRecord& record, const RawText& text, con
     bool current = std::any_of(record.jobs.begin(), record.jobs.end(), [](const Job& j) { return j.current; });
     if (current) document.add_boolean_term(std::string(schema::field("current").boolean_prefix) + "yes");
 
-    // The whole CV, positional and unprefixed; each section again under its kind's prefix.
-    for (const TextLine& line : text.lines) generator.index_text(line.text);
+    // The CV's text once, each line under the prefix of its section's kind, positional. There is
+    // no second, unprefixed copy: the query side searches all section prefixes for plain words,
+    // which halves what the writer must buffer (docs/schema.md).
+    std::vector<std::string_view> line_prefix(text.lines.size(), section_prefix(SectionKind::other));
     for (const Section& section : segment(text)) {
-        generator.increase_termpos(field_gap);
-        std::string prefix(section_prefix(section.kind == SectionKind::none ? SectionKind::other : section.kind));
-        for (int i = section.begin; i < section.end; ++i)
-            generator.index_text(text.lines[static_cast<std::size_t>(i)].text, 1, prefix);
+        const std::string_view prefix = section_prefix(section.kind == SectionKind::none ? SectionKind::other : section.kind);
+        const int first = section.heading_index >= 0 ? section.heading_index : section.begin;  // the heading too
+        for (int i = std::max(0, first); i < section.end && i < static_cast<int>(line_prefix.size()); ++i)
+            line_prefix[static_cast<std::size_t>(i)] = prefix;
+    }
+    std::string_view previous;
+    for (std::size_t i = 0; i < text.lines.size(); ++i) {
+        if (line_prefix[i] != previous) generator.increase_termpos(field_gap);
+        previous = line_prefix[i];
+        generator.index_text(text.lines[i].text, 1, std::string(previous));
     }
 
     // Values.
