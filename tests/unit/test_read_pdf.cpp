@@ -168,6 +168,38 @@ TEST_CASE("layout_page: full-width lines around a date column do not make it a s
     CHECK(texts[17] == "Skills");
 }
 
+TEST_CASE("layout_page: one job in a date column stays beside its dates") {
+    // A junior's CV: one dated row, its description below in the second column, full-width text
+    // above and below. The only pair across the gutter is the dated one: a table, not columns.
+    using cvdex::detail::PdfWord;
+    std::vector<PdfWord> words;
+    double top = 60;
+    words.push_back({"Summary", 50, top, 110, top + 13, 13, true, false});
+    for (int i = 0; i < 2; ++i) full_width_row(words, top += 15, "summary");
+    words.push_back({"Experience", 50, top += 20, 120, top + 13, 13, true, false});
+    words.push_back({"Oct.", 50, top += 20, 70, top + 10, 10, false, true});
+    words.push_back({"2023", 73, top, 98, top + 10, 10, false, true});
+    words.push_back({"–", 101, top, 107, top + 10, 10, false, true});
+    words.push_back({"Current", 110, top, 140, top + 10, 10, false, false});
+    words.push_back({"Lynxseed", 170, top, 215, top + 10, 10, false, true});
+    words.push_back({"Ltd", 218, top, 235, top + 10, 10, false, false});
+    for (int line = 0; line < 5; ++line) {
+        top += 15;
+        words.push_back({"Built", 170, top, 195, top + 10, 10, false, true});
+        words.push_back({"things.", 198, top, 230, top + 10, 10, false, false});
+    }
+    words.push_back({"Skills", 50, top += 20, 90, top + 13, 13, true, false});
+    for (int i = 0; i < 3; ++i) full_width_row(words, top += 15, "skills");
+
+    const std::vector<cvdex::detail::PdfLine> lines = cvdex::detail::layout_page(words, 595);
+    std::vector<std::string> texts;
+    for (const auto& line : lines) texts.push_back(line.text);
+    REQUIRE(texts.size() == 14);
+    CHECK(texts[4] == "Oct. 2023 – Current\tLynxseed Ltd");
+    CHECK(texts[5] == "Built things.");
+    CHECK(texts[10] == "Skills");
+}
+
 TEST_CASE("read_pdf: two columns whose rows line up are still read column by column") {
     const std::string bytes = pdf_fixture("two-column-aligned.pdf");
     check_lines(cvdex::read_pdf(bytes), {

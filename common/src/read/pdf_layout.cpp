@@ -31,7 +31,9 @@ constexpr std::size_t min_rows_for_columns = 6;
 // paired; or the sparser side is paired across in 75% of its rows, and either 85% of the rows
 // hold both sides, or the sparser side has at most half the rows of the other and rarely two in
 // a row.
-constexpr double min_dated_rows = 2;
+// One dated row is enough when it is the only row with text on both sides (a CV with one job
+// in a date column): min_dated_pairs then asks every pair across the gutter to be dated.
+constexpr double min_dated_rows = 1;
 constexpr double min_dated_pairs = 0.6;
 constexpr double min_table_pairing = 0.75;
 constexpr double min_full_table = 0.85;
