@@ -48,6 +48,7 @@ struct TinyDatabase {
     TinyDatabase() {
         dir = fs::temp_directory_path() / ("cvdex-fuzz-query-" + std::to_string(::getpid()));
         fs::remove_all(dir);
+        fs::create_directories(dir);
         const auto taxonomy = cvdex::Taxonomy::builtin();
         Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE_OR_OVERWRITE);
         cvdex::add_skill_synonyms(db, *taxonomy);
@@ -95,7 +96,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     }
     try {
         const cvdex::query::SearchResponse response = searcher.search(request);
-        (void)cvdex::query::to_json(response).dump();
+        // As cvsearch prints it: the query is echoed as given, so invalid UTF-8 is replaced.
+        (void)cvdex::query::to_json(response).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     } catch (const cvdex::query::QuerySyntaxError&) {
         // Bad query text with a position: the documented outcome for most fuzz inputs.
     } catch (const cvdex::query::SearchError&) {
