@@ -117,11 +117,9 @@ private:
                 per_prefix.push_back(word_query(prefix, words.front(), terms_));
             }
         }
-        // One word in several sections is one term for BM25 (OP_SYNONYM); phrases and wildcards
-        // are alternatives.
-        Q body = per_prefix.size() == 1 ? per_prefix.front()
-                                        : Q(words.size() == 1 && !node.wildcard ? Q::OP_SYNONYM : Q::OP_OR,
-                                            per_prefix.begin(), per_prefix.end());
+        // Each section scores on its own (OP_OR): OP_SYNONYM would be weighed with each shard's
+        // own frequency estimate, and shards must rank like one database.
+        Q body = per_prefix.size() == 1 ? per_prefix.front() : Q(Q::OP_OR, per_prefix.begin(), per_prefix.end());
         if (!node.default_field || node.wildcard || words.size() > 1) return body;
         // A bare word counts more where it names a job title (the title words' wdf weight at
         // index time makes them stronger than prose). Skill names are matched as skills, and
@@ -172,7 +170,9 @@ private:
             if (words.empty()) return ranked;
             for (const std::string& w : words) highlight(w);
             std::optional<Q> as_text = text(node.children.front(), false, true);
-            return Q(Q::OP_OR, ranked, *as_text);
+            // The skill is the main signal; the words in the text find CVs that do not list it,
+            // and count less, so that mentions do not outweigh years.
+            return Q(Q::OP_OR, ranked, Q(Q::OP_SCALE_WEIGHT, *as_text, RankingWeights::skill_text));
         }
         if (request_.filters.recent_years)
             return Q(Q::OP_FILTER, ranked, used_within(node.text, *request_.filters.recent_years, request_.today));

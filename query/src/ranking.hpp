@@ -18,6 +18,7 @@ struct RankingWeights {
     static constexpr double experience = 4.0;  ///< at f = 1 (12 years or more with the skill)
     static constexpr double recency = 2.0;     ///< at g = 1 (used this year)
     static constexpr double years_met = 3.0;   ///< meets the job description's years for the skill
+    static constexpr double skill_text = 0.3;  ///< BM25 factor of a bare skill word's text match
 };
 
 /// f(years): a saturating ladder over the XY<skill>:<years> terms. The increments add up to 1.

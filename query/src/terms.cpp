@@ -27,9 +27,12 @@ Xapian::Query word_query(const std::string& prefix, const std::string& word, con
     std::string stem = maker.stem(word);
     Xapian::Query exact(prefix + word);
     if (stem.empty()) return exact;
-    // The index holds unstemmed terms and, where the CV's language has a stemmer, "Z" stems.
+    // The index holds unstemmed terms and, where the CV's language has a stemmer, "Z" stems: an
+    // exact match scores both, another form of the word only the stem. OP_OR rather than
+    // OP_SYNONYM: Xapian weighs a synonym with each shard's own estimate of its frequency, so a
+    // sharded search would score differently from one database.
     Xapian::Query stemmed("Z" + prefix + stem);
-    return Xapian::Query(Xapian::Query::OP_SYNONYM, exact, stemmed);
+    return Xapian::Query(Xapian::Query::OP_OR, exact, stemmed);
 }
 
 }  // namespace cvdex::query

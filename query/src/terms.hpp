@@ -22,7 +22,7 @@ private:
     Xapian::Stem stemmer_;
 };
 
-/// A word term under a prefix, or its stem (Xapian's "Z" + prefix + stem), as one synonym.
+/// A word term under a prefix OR its stem (Xapian's "Z" + prefix + stem).
 [[nodiscard]] Xapian::Query word_query(const std::string& prefix, const std::string& word, const TermMaker& maker);
 
 }  // namespace cvdex::query
