@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "winansi.hpp"
+
 namespace cvdex::gen {
 namespace {
 
@@ -28,15 +30,19 @@ sv pick_weighted(Rng& rng, const Weighted (&items)[N]) {
     return items[0].text;
 }
 
-constexpr Weighted en_separators[] = {{" – ", 35}, {" - ", 25}, {" — ", 15}, {" to ", 8}, {" until ", 3}, {" − ", 2}};
+constexpr Weighted en_separators[] = {{" – ", 35}, {" - ", 25}, {" — ", 15}, {" to ", 8}, {" until ", 3}, {" − ", 2},
+                                      {" → ", 2}, {" till ", 1}, {" through ", 1}};
 constexpr Weighted en_presents[] = {{"Present", 50}, {"present", 15}, {"today", 8}, {"now", 7}, {"Current", 8},
-                                    {"to date", 4}, {"PRESENT", 3}};
+                                    {"to date", 4}, {"PRESENT", 3}, {"ongoing", 2}, {"till date", 1}};
 constexpr Weighted de_separators[] = {{" – ", 50}, {" bis ", 30}, {" - ", 20}};
+constexpr Weighted de_presents[] = {{"heute", 70}, {"aktuell", 15}, {"jetzt", 15}};
+constexpr Weighted es_presents[] = {{"actualidad", 60}, {"presente", 25}, {"hoy", 15}};
+constexpr Weighted ja_separators[] = {{" – ", 60}, {"〜", 25}, {" ~ ", 15}};
 constexpr Weighted fr_separators[] = {{" – ", 50}, {" à ", 30}, {" - ", 20}};
 constexpr Weighted es_separators[] = {{" - ", 60}, {" – ", 40}};
 constexpr Weighted ru_separators[] = {{" — ", 40}, {" – ", 40}, {" - ", 20}};
-constexpr Weighted ru_presents[] = {{"по настоящее время", 60}, {"настоящее время", 40}};
-constexpr Weighted fr_presents[] = {{"aujourd’hui", 70}, {"présent", 30}};
+constexpr Weighted ru_presents[] = {{"по настоящее время", 50}, {"настоящее время", 35}, {"н.в.", 15}};
+constexpr Weighted fr_presents[] = {{"aujourd’hui", 60}, {"présent", 25}, {"en cours", 15}};
 
 constexpr sv en_abbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr sv en_dot[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."};
@@ -199,7 +205,7 @@ Layout choose_layout(Rng& rng, Format format, Locale locale) {
     switch (layout.locale) {
         case Locale::de:
             layout.separator = pick_weighted(rng, de_separators);
-            layout.present = "heute";
+            layout.present = pick_weighted(rng, de_presents);
             break;
         case Locale::fr:
             layout.separator = pick_weighted(rng, fr_separators);
@@ -207,7 +213,7 @@ Layout choose_layout(Rng& rng, Format format, Locale locale) {
             break;
         case Locale::es:
             layout.separator = pick_weighted(rng, es_separators);
-            layout.present = "actualidad";
+            layout.present = pick_weighted(rng, es_presents);
             break;
         case Locale::ru:
             layout.separator = pick_weighted(rng, ru_separators);
@@ -215,7 +221,7 @@ Layout choose_layout(Rng& rng, Format format, Locale locale) {
             layout.capital_months = rng.percent(50);
             break;
         case Locale::ja:
-            layout.separator = " – ";
+            layout.separator = pick_weighted(rng, ja_separators);
             layout.present = "現在";
             break;
         case Locale::en:
@@ -241,7 +247,8 @@ Layout choose_layout(Rng& rng, Format format, Locale locale) {
                                                                                        : DateStyle::numeric_slash;
     }
     if (format == Format::pdf && layout.date_style == DateStyle::year_only && rng.percent(35)) layout.drawn_dash = true;
-    if (format == Format::pdf && layout.separator == " − ") layout.separator = " – ";  // no U+2212 in WinAnsi
+    // WinAnsi has no U+2212 or arrow.
+    if (format == Format::pdf && !fits_winansi(layout.separator)) layout.separator = " – ";
     if (format == Format::text || format == Format::markdown) {
         // Legacy encodings, as old editors save them (render_cv falls back to UTF-8 when a
         // character has no byte there).
@@ -299,7 +306,9 @@ std::string format_period(const Period& period, const Layout& layout) {
     std::string_view separator = layout.separator;
     if (separator == "-" || separator == "--") separator = layout.format == Format::latex ? " -- " : " - ";
     if (separator == "–") separator = " – ";  // "2013–2014" but "2016 – Present"
-    if (separator == " to " || separator == " until " || separator == " bis " || separator == " à ") separator = " – ";
+    if (separator == " to " || separator == " until " || separator == " bis " || separator == " à " ||
+        separator == " till " || separator == " through ")
+        separator = " – ";
     return start + std::string(separator) + std::string(layout.present);
 }
 

@@ -168,6 +168,46 @@ TEST_CASE("layout_page: full-width lines around a date column do not make it a s
     CHECK(texts[17] == "Skills");
 }
 
+namespace {
+
+// A one-job date column: "<dates>   Lynxseed Ltd" above five lines of text in the second column,
+// full-width text above and below. Returns the lines in reading order.
+std::vector<std::string> one_job_page(std::initializer_list<const char*> dates) {
+    using cvdex::detail::PdfWord;
+    std::vector<PdfWord> words;
+    double top = 60;
+    words.push_back({"Summary", 50, top, 110, top + 13, 13, true, false});
+    for (int i = 0; i < 2; ++i) full_width_row(words, top += 15, "summary");
+    words.push_back({"Experience", 50, top += 20, 120, top + 13, 13, true, false});
+    top += 20;
+    double x = 50;
+    for (const char* word : dates) {
+        words.push_back({word, x, top, x + 15, top + 10, 10, false, true});
+        x += 18;
+    }
+    words.push_back({"Lynxseed", 170, top, 215, top + 10, 10, false, true});
+    words.push_back({"Ltd", 218, top, 235, top + 10, 10, false, false});
+    for (int line = 0; line < 5; ++line) {
+        top += 15;
+        words.push_back({"Built", 170, top, 195, top + 10, 10, false, true});
+        words.push_back({"things.", 198, top, 230, top + 10, 10, false, false});
+    }
+    words.push_back({"Skills", 50, top += 20, 90, top + 13, 13, true, false});
+    for (int i = 0; i < 3; ++i) full_width_row(words, top += 15, "skills");
+    std::vector<std::string> texts;
+    for (const auto& line : cvdex::detail::layout_page(words, 595)) texts.push_back(line.text);
+    return texts;
+}
+
+}  // namespace
+
+TEST_CASE("layout_page: a date column with apostrophe years ('03) is a table too") {
+    const std::vector<std::string> texts = one_job_page({"May", "'03", "–", "Feb", "'05"});
+    REQUIRE(texts.size() == 14);
+    CHECK(texts[4] == "May '03 – Feb '05\tLynxseed Ltd");
+    CHECK(texts[5] == "Built things.");
+}
+
 TEST_CASE("layout_page: one job in a date column stays beside its dates") {
     // A junior's CV: one dated row, its description below in the second column, full-width text
     // above and below. The only pair across the gutter is the dated one: a table, not columns.

@@ -197,9 +197,16 @@ bool qualifies(const std::vector<std::vector<Span>>& rows, double x) {
            static_cast<double>(left) >= min_column_share * n && static_cast<double>(right) >= min_column_share * n;
 }
 
-// A year from 1950 to 2099 standing alone: "2019", "03/2019", "2019-05".
+// A year from 1950 to 2099 standing alone: "2019", "03/2019", "2019-05"; or two digits after an
+// apostrophe, as in "May '03" and "Jan ’22".
 bool has_year(std::string_view text) {
     const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    for (std::string_view apostrophe : {"'", "\u2019"}) {
+        const std::size_t at = text.find(apostrophe);
+        if (at == std::string_view::npos) continue;
+        const std::size_t first = at + apostrophe.size();
+        if (digit(first) && digit(first + 1) && !digit(first + 2)) return true;
+    }
     for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
         if (!digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3) || digit(i + 4)) continue;
         if (i > 0 && digit(i - 1)) continue;
