@@ -3,6 +3,7 @@
 
 #include <boost/program_options/errors.hpp>
 #include <fmt/format.h>
+#include <xapian.h>
 
 #include "cli/cli.hpp"
 #include "cvdex/errors.hpp"
@@ -25,6 +26,9 @@ int main(int argc, char** argv) {
         return 2;
     } catch (const cvdex::query::SearchError& e) {
         fmt::print(stderr, "cvsearch: error: {}\n", e.what());
+        return 1;
+    } catch (const Xapian::Error& e) {  // not a std::exception; the library maps them, this is a safety net
+        fmt::print(stderr, "cvsearch: error: {}: {}\n", e.get_type(), e.get_msg());
         return 1;
     } catch (const std::exception& e) {
         fmt::print(stderr, "cvsearch: error: {}\n", e.what());

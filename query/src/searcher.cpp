@@ -75,14 +75,21 @@ Searcher::Searcher(const std::vector<std::string>& databases) : impl_(std::make_
     if (databases.empty()) throw SearchError("no database given");
     impl_->specs = databases;
     for (const std::string& spec : databases) {
-        try {
-            Xapian::Database shard = open_one(spec, impl_->remote);
-            if (detect_layout(shard) == BodyLayout::sections) impl_->layout = BodyLayout::sections;
-            impl_->database.add_database(shard);
-        } catch (const SearchError&) {
-            throw;
-        } catch (const Xapian::Error& e) {
-            throw SearchError(one_line(fmt::format("{}: cannot open database: {}", spec, e.get_msg())));
+        for (int attempt = 1;; ++attempt) {
+            try {
+                Xapian::Database shard = open_one(spec, impl_->remote);
+                if (detect_layout(shard) == BodyLayout::sections) impl_->layout = BodyLayout::sections;
+                impl_->database.add_database(shard);
+                break;
+            } catch (const SearchError&) {
+                throw;
+            } catch (const Xapian::DatabaseModifiedError& e) {
+                // A commit by cvindex overtook the open: open again.
+                if (attempt >= max_attempts)
+                    throw SearchError(one_line(fmt::format("{}: cannot open database: {}", spec, e.get_msg())));
+            } catch (const Xapian::Error& e) {
+                throw SearchError(one_line(fmt::format("{}: cannot open database: {}", spec, e.get_msg())));
+            }
         }
     }
 }
@@ -101,8 +108,22 @@ SearchResponse Searcher::search(const SearchRequest& request) {
         try {
             return impl_->run(request, plan);
         } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= max_attempts) throw SearchError(fmt::format("{}: the index kept changing during the search", display_name(impl_->specs)));
+            if (attempt >= max_attempts)
+                throw SearchError(fmt::format("{}: the index kept changing during the search", display_name(impl_->specs)));
+            reopen();
+        } catch (const Xapian::Error& e) {
+            throw SearchError(one_line(fmt::format("{}: {}: {}", display_name(impl_->specs), e.get_type(), e.get_msg())));
+        }
+    }
+}
+
+void Searcher::reopen() {
+    for (int attempt = 1;; ++attempt) {
+        try {
             impl_->database.reopen();
+            return;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt >= max_attempts) throw SearchError(fmt::format("{}: the index kept changing", display_name(impl_->specs)));
         } catch (const Xapian::Error& e) {
             throw SearchError(one_line(fmt::format("{}: {}: {}", display_name(impl_->specs), e.get_type(), e.get_msg())));
         }

@@ -99,6 +99,10 @@ public:
     /// The number of documents in all databases together.
     [[nodiscard]] std::size_t document_count() const;
 
+    /// Moves to the databases' latest commits (search() does this itself when a commit
+    /// overtakes it). Throws SearchError.
+    void reopen();
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
