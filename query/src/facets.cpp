@@ -17,7 +17,7 @@ constexpr std::size_t top_values = 20;
 // lists are intersected with the matches, most frequent terms first, stopping when a term's
 // whole frequency cannot reach the top 20 (a term list costs tens of microseconds; a posting
 // list walk costs per entry, and the pruning reads few lists).
-constexpr std::size_t term_list_limit = 1000;
+constexpr std::size_t term_list_limit = 200;
 
 // Records the matching documents. Cheap: the Document is lazy and only its id is read.
 class DocidSpy : public Xapian::MatchSpy {
