@@ -138,6 +138,8 @@ public:
         // The standard PDF fonts have only Windows-1252: names and places are written without
         // the letters it lacks, as a CV exported that way reads.
         if (format == Format::pdf) fold_cv_to_winansi(cv_);
+        // KOI8-R has no typographic quotes or dashes: such CVs are typed with ASCII ones.
+        if (cv_.layout.charset == "KOI8-R") fold_cv(cv_, fold_typography);
         return std::move(cv_);
     }
 

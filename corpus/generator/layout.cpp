@@ -264,6 +264,11 @@ Layout choose_layout(Rng& rng, Format format, Locale locale) {
     } else if (format == Format::markdown) {
         layout.bullet = rng.percent(70) ? "-" : "*";
     }
+    if (layout.charset == "KOI8-R") {
+        // Typed in an old editor: ASCII dashes and bullets (KOI8-R has neither "–" nor "•").
+        if (layout.separator != " - " && layout.separator != "-") layout.separator = " - ";
+        if (layout.bullet == "•") layout.bullet = "*";
+    }
     return layout;
 }
 

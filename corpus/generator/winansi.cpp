@@ -101,8 +101,28 @@ std::string fold_to_winansi(std::string_view utf8) {
     return out;
 }
 
-void fold_cv_to_winansi(Cv& cv) {
-    auto fold = [](std::string& s) { s = fold_to_winansi(s); };
+void fold_cv_to_winansi(Cv& cv) { fold_cv(cv, fold_to_winansi); }
+
+std::string fold_typography(std::string_view utf8) {
+    std::string out;
+    out.reserve(utf8.size());
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        const std::size_t start = i;
+        const char32_t c = decode(utf8, i);
+        switch (c) {
+            case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: out += '"'; break;
+            case 0x2018: case 0x2019: out += '\''; break;
+            case 0x2013: case 0x2014: case 0x2212: out += '-'; break;
+            case 0x2022: out += '*'; break;
+            default: out += utf8.substr(start, i - start);
+        }
+    }
+    return out;
+}
+
+void fold_cv(Cv& cv, std::string (*fold_text)(std::string_view)) {
+    auto fold = [fold_text](std::string& s) { s = fold_text(s); };
     Person& p = cv.person;
     for (std::string* s : {&p.name, &p.given, &p.family, &p.email, &p.phone, &p.city, &p.country, &p.github}) fold(*s);
     fold(cv.headline);

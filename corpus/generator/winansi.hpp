@@ -22,6 +22,13 @@ namespace cvdex::gen {
 /// Windows-1252). Done before the truth is written, so the truth matches the file.
 void fold_cv_to_winansi(Cv& cv);
 
+/// Typographic quotes and dashes as ASCII ("«Ромашка»" -> "\"Ромашка\"", "–" -> "-"), as a
+/// CV typed in a KOI8-R editor has them.
+[[nodiscard]] std::string fold_typography(std::string_view utf8);
+
+/// Rewrites every text of the CV with `fold`.
+void fold_cv(Cv& cv, std::string (*fold)(std::string_view));
+
 /// The advance width of a Windows-1252 byte in Helvetica or Helvetica-Bold, in 1/1000 em.
 [[nodiscard]] int helvetica_width(unsigned char byte, bool bold);
 
