@@ -51,7 +51,7 @@ int run_cvindex(int argc, char** argv) {
         ("exclude", po::value(&index.walk.exclude), "skip files and folders matching this glob (repeatable)")
         ("no-prune", "keep documents whose files are gone")
         ("dedupe", "index one file of several with the same content")
-        ("commit-every", po::value(&index.commit_every), "commit after this many documents (default 500)")
+        ("commit-every", po::value(&index.commit_every), "commit after this many documents (default 200; new files: one shard each)")
         ("commit-seconds", po::value(&index.commit_seconds), "and at least this often (default 10)")
         ("quiet,q", po::bool_switch(&index.quiet), "no progress on stderr")
         ("parse", "print each file's record instead of indexing")

@@ -20,7 +20,7 @@ struct IndexOptions {
     bool quiet = false;
     bool prune = true;
     bool dedupe = false;
-    std::size_t commit_every = 500;  ///< documents per commit
+    std::size_t commit_every = 200;  ///< documents per commit (and per shard of new files)
     double commit_seconds = 10.0;    ///< and at least this often
 };
 

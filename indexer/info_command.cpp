@@ -9,8 +9,21 @@
 
 #include "cvdex/schema.hpp"
 #include "index_command.hpp"
+#include "shard_set.hpp"
 
 namespace cvdex {
+namespace {
+
+// A folder without a stub is one glass database (made by another tool): one shard.
+std::size_t shard_count(const std::string& database) {
+    try {
+        return listed_shards(database).size();
+    } catch (const std::exception&) {
+        return 1;
+    }
+}
+
+}  // namespace
 
 int run_info(const std::string& database, bool json) {
     Xapian::Database db;
@@ -46,15 +59,16 @@ int run_info(const std::string& database, bool json) {
                            {"languages", count_prefix(std::string(schema::field("lang").boolean_prefix), 20)},
                            {"top_skills", count_prefix(std::string(schema::field("skill").boolean_prefix), 20)},
                            {"top_employers", count_prefix(std::string(schema::field("employer").boolean_prefix), 20)},
-                           {"size_bytes", bytes}};
+                           {"size_bytes", bytes},
+                           {"shards", shard_count(database)}};
     std::string last_run = db.get_metadata("cvdex:last_run");
     info["last_run"] = last_run.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(last_run, nullptr, false);
     if (json) {
         fmt::print("{}\n", info.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         return 0;
     }
-    fmt::print("database:  {}\ndocuments: {}\nsize:      {:.1f} MB\n", database, db.get_doccount(),
-               static_cast<double>(bytes) / 1e6);
+    fmt::print("database:  {}\ndocuments: {}\nsize:      {:.1f} MB in {} shards\n", database, db.get_doccount(),
+               static_cast<double>(bytes) / 1e6, info["shards"].get<std::size_t>());
     auto print_counts = [](const char* label, const nlohmann::json& list) {
         std::vector<std::string> items;
         for (const auto& item : list) items.push_back(fmt::format("{} ({})", item["value"].get<std::string>(), item["count"].get<int>()));
