@@ -94,7 +94,7 @@ std::string fold_to_winansi(std::string_view utf8) {
             continue;
         }
         std::string base = ascii_fold(utf8.substr(start, i - start));
-        if (base.empty() && c != 0x44A && c != 0x44C) base = "?";  // hard and soft signs drop out
+        if (base.empty() && c != 0x44A && c != 0x44C) base.push_back('?');  // hard and soft signs drop out
         if (is_capital(c) && !base.empty() && base[0] >= 'a' && base[0] <= 'z') base[0] = static_cast<char>(base[0] - 32);
         out += base;
     }
