@@ -110,6 +110,21 @@ private:
         out_ += "\n";
     }
 
+    // A list wraps between its items, never inside "GitHub Actions": the spaces of an item are
+    // held as \x01 while wrapping.
+    static std::string unbreakable(std::string_view form) {
+        std::string out(form);
+        for (char& c : out)
+            if (c == ' ') c = '\x01';
+        return out;
+    }
+    void wrap_list(std::string_view list, std::string_view first_prefix, std::string_view next_prefix) {
+        const std::size_t start = out_.size();
+        append_wrapped(out_, list, first_prefix, next_prefix);
+        for (std::size_t i = start; i < out_.size(); ++i)
+            if (out_[i] == '\x01') out_[i] = ' ';
+    }
+
     static std::string city_of(std::string_view location) {
         return std::string(location.substr(0, location.find(',')));
     }
@@ -128,17 +143,17 @@ private:
         if (rng_.percent(30)) {
             std::string all;
             for (const SkillGroup& g : cv_.skill_groups)
-                for (std::string_view form : g.forms) all += all.empty() ? std::string(form) : ", " + std::string(form);
-            append_wrapped(out_, all, "", "");
+                for (std::string_view form : g.forms) all += (all.empty() ? "" : ", ") + unbreakable(form);
+            wrap_list(all, "", "");
             out_ += "\n";
             return;
         }
         for (const SkillGroup& g : cv_.skill_groups) {
             std::string list;
-            for (std::string_view form : g.forms) list += list.empty() ? std::string(form) : ", " + std::string(form);
+            for (std::string_view form : g.forms) list += (list.empty() ? "" : ", ") + unbreakable(form);
             std::string label = std::string(g.label) + ":";
             label += std::string(label.size() < 16 ? 16 - label.size() : 1, ' ');
-            append_wrapped(out_, list, label, std::string(label.size(), ' '));
+            wrap_list(list, label, std::string(label.size(), ' '));
         }
         out_ += "\n";
     }
