@@ -10,6 +10,9 @@ packages=(
   libxapian-dev xapian-tools
   libboost-program-options-dev libfmt-dev doctest-dev nlohmann-json3-dev
   libicu-dev libpoppler-cpp-dev libzip-dev libpugixml-dev libgumbo-dev libyaml-cpp-dev
+  # benchmarks (bench/compare): SQLite FTS5, Xapian's omindex with the helpers it runs for PDF
+  # (pdftotext) and DOCX/ODT (unzip), and gnuplot for the latency plot
+  libsqlite3-dev xapian-omega poppler-utils unzip gnuplot-nox
   # fuzzing (libFuzzer ships with clang's runtime)
   clang libclang-rt-14-dev
 )
