@@ -75,10 +75,11 @@ TEST_CASE("query concurrency: searches never fail while cvindex commits") {
         {"kafka", "--skill", "go"},
         {"--like", (fixture_jds() / "go-payments.md").string()},
     };
-    int searches = 0, failures = 0;
+    int searches = 0, during = 0, failures = 0;
     std::string first_failure;
     while (writing || searches < 10) {
         const auto& query = queries[static_cast<std::size_t>(searches) % queries.size()];
+        during += writing ? 1 : 0;
         const Run r = cvsearch({db.string()}, query);
         ++searches;
         const bool ok = r.code == 0 && r.json.is_object() && r.json.contains("results") && r.json["results"].is_array();
@@ -87,8 +88,9 @@ TEST_CASE("query concurrency: searches never fail while cvindex commits") {
     writer.join();
 
     CHECK_MESSAGE(failures == 0, failures, " of ", searches, " searches failed; first: ", first_failure);
-    CHECK(searches >= rounds);
-    MESSAGE(searches, " searches during ", rounds, " indexing runs");
+    // The searches really overlapped the writer (each run commits ten times or more).
+    CHECK(during >= rounds);
+    MESSAGE(during, " of ", searches, " searches started during ", rounds, " indexing runs");
     for (int round = 0; round < rounds; ++round) {
         const WriterRound& w = writer_rounds[static_cast<std::size_t>(round)];
         INFO("round ", round, ": ", w.error);
