@@ -68,18 +68,23 @@ struct Searcher::Impl {
     bool remote = false;
     BodyLayout layout = BodyLayout::unprefixed;  ///< sections when any shard lacks the unprefixed text
 
+    void open_all();
     SearchResponse run(const SearchRequest& request, const QueryPlan& plan);
 };
 
-Searcher::Searcher(const std::vector<std::string>& databases) : impl_(std::make_unique<Impl>()) {
-    if (databases.empty()) throw SearchError("no database given");
-    impl_->specs = databases;
-    for (const std::string& spec : databases) {
+// Opens every database afresh. Database::reopen() would keep the shard list a stub file named
+// when it was first opened, and cvindex rewrites its stub as it merges shards; opening again
+// reads the stub again.
+void Searcher::Impl::open_all() {
+    Xapian::Database all;
+    BodyLayout found = BodyLayout::unprefixed;
+    bool any_remote = false;
+    for (const std::string& spec : specs) {
         for (int attempt = 1;; ++attempt) {
             try {
-                Xapian::Database shard = open_one(spec, impl_->remote);
-                if (detect_layout(shard) == BodyLayout::sections) impl_->layout = BodyLayout::sections;
-                impl_->database.add_database(shard);
+                Xapian::Database shard = open_one(spec, any_remote);
+                if (detect_layout(shard) == BodyLayout::sections) found = BodyLayout::sections;
+                all.add_database(shard);
                 break;
             } catch (const SearchError&) {
                 throw;
@@ -92,6 +97,15 @@ Searcher::Searcher(const std::vector<std::string>& databases) : impl_(std::make_
             }
         }
     }
+    database = all;
+    layout = found;
+    remote = any_remote;
+}
+
+Searcher::Searcher(const std::vector<std::string>& databases) : impl_(std::make_unique<Impl>()) {
+    if (databases.empty()) throw SearchError("no database given");
+    impl_->specs = databases;
+    impl_->open_all();
 }
 
 Searcher::~Searcher() = default;
@@ -107,9 +121,11 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     for (int attempt = 1;; ++attempt) {
         try {
             return impl_->run(request, plan);
-        } catch (const Xapian::DatabaseModifiedError&) {
+        } catch (const Xapian::DatabaseError& e) {
+            // A commit (DatabaseModifiedError) or a shard merged away under the search (the
+            // stub's old shards are deleted): open again and rerun, a few times.
             if (attempt >= max_attempts)
-                throw SearchError(fmt::format("{}: the index kept changing during the search", display_name(impl_->specs)));
+                throw SearchError(one_line(fmt::format("{}: {}: {}", display_name(impl_->specs), e.get_type(), e.get_msg())));
             reopen();
         } catch (const Xapian::Error& e) {
             throw SearchError(one_line(fmt::format("{}: {}: {}", display_name(impl_->specs), e.get_type(), e.get_msg())));
@@ -117,18 +133,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     }
 }
 
-void Searcher::reopen() {
-    for (int attempt = 1;; ++attempt) {
-        try {
-            impl_->database.reopen();
-            return;
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= max_attempts) throw SearchError(fmt::format("{}: the index kept changing", display_name(impl_->specs)));
-        } catch (const Xapian::Error& e) {
-            throw SearchError(one_line(fmt::format("{}: {}: {}", display_name(impl_->specs), e.get_type(), e.get_msg())));
-        }
-    }
-}
+void Searcher::reopen() { impl_->open_all(); }
 
 SearchResponse Searcher::Impl::run(const SearchRequest& request, const QueryPlan& plan) {
     Xapian::Enquire enquire(database);
