@@ -153,17 +153,32 @@ JobHeader parse_job_header(const Entry& entry) {
             break;
         }
     }
+    // "Freelance Python Developer" split into the kind of employment and the role: the header part
+    // it came from, kept in case a line below names the employer after all.
+    std::string split_from;
     if (job.employer.empty()) {
         std::vector<std::string> parts;
         for (const std::string& line : entry.header_parts)
             for (std::string& part : split_header_parts(line)) parts.push_back(std::move(part));
         job = assign_parts(parts);
+        for (const std::string& part : parts)
+            if (!job.employer.empty() && !job.title.empty() &&
+                (part == job.employer + " " + job.title || part == job.title + " " + job.employer))
+                split_from = part;
     }
     // A short line under the header completes what it lacks.
     if (!entry.complement.empty()) {
         auto parts = split_header_parts(entry.complement);
         if (job.title.empty() && !parts.empty() && (has_title_word(entry.complement) || !has_org_marker(entry.complement))) {
             job.title = entry.complement;
+        } else if (!split_from.empty() && !parts.empty() && !has_title_word(parts.front()) &&
+                   !is_location(parts.front())) {
+            // "Freelance Python Developer" above "Self-Employed, Boston": the line names the
+            // employer, and the header is the whole title.
+            job.title = split_from;
+            job.employer = parts.front();
+            std::vector<std::string> places(parts.begin() + 1, parts.end());
+            job.location = join(places, 0, places.size());
         } else if (job.employer.empty() && !parts.empty() && !has_title_word(parts.front())) {
             job.employer = parts.front();
             std::vector<std::string> places(parts.begin() + 1, parts.end());
