@@ -95,6 +95,7 @@ public:
             changed.insert(changed.end(), fresh.begin(), fresh.end());
             write_one_by_one(changed, known, tick);
         }
+        summary_.files_read = done_;
         summary_.interrupted = interrupted;
         if (options_.prune && !summary_.interrupted) prune(known, seen, walked.roots);
         shards_.commit();

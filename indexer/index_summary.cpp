@@ -35,7 +35,7 @@ nlohmann::json IndexSummary::to_json(const std::string& database, std::size_t do
     std::lock_guard lock(mutex_);
     double rate = seconds > 0 ? static_cast<double>(indexed) / seconds : 0.0;
     return {{"database", database},   {"indexed", indexed},       {"unchanged", unchanged},
-            {"removed", removed},     {"skipped", skipped},       {"failed", failed},
+            {"removed", removed},     {"skipped", skipped},       {"files_read", files_read},       {"failed", failed},
             {"failures", failures_},  {"duplicates", duplicates}, {"duplicate_of", duplicate_of_},
             {"elapsed_seconds", seconds}, {"docs_per_second", rate}, {"interrupted", interrupted},
             {"documents", documents}, {"shards", shards}};

@@ -309,11 +309,12 @@ TEST_CASE("incremental: a re-run reads nothing and a touched file is unchanged w
 
     const Run first = cvindex(scratch, args);
     CHECK_MESSAGE(first.code == 0, first.err);
-    check_counts(first, {{"indexed", n}, {"unchanged", 0}, {"skipped", 1}, {"documents", n}});
+    check_counts(first, {{"indexed", n}, {"unchanged", 0}, {"skipped", 1}, {"documents", n}, {"files_read", n}});
 
     const Run again = cvindex(scratch, args);
     CHECK(again.code == 0);
-    check_counts(again, {{"indexed", 0}, {"unchanged", n}, {"removed", 0}, {"failed", 0}, {"documents", n}});
+    // Nothing changed: no file is even opened.
+    check_counts(again, {{"indexed", 0}, {"unchanged", n}, {"removed", 0}, {"failed", 0}, {"documents", n}, {"files_read", 0}});
 
     // Touch without a content change: unchanged, and the stored mtime follows the file.
     const auto before = document_of(scratch.db(), folder.markdown);
@@ -322,7 +323,7 @@ TEST_CASE("incremental: a re-run reads nothing and a touched file is unchanged w
     shift_mtime(folder.markdown, std::chrono::seconds(-3600));
     const Run touched = cvindex(scratch, args);
     CHECK(touched.code == 0);
-    check_counts(touched, {{"indexed", 0}, {"unchanged", n}, {"documents", n}});
+    check_counts(touched, {{"indexed", 0}, {"unchanged", n}, {"documents", n}, {"files_read", 1}});
     const auto after = document_of(scratch.db(), folder.markdown);
     REQUIRE(after);
     CHECK(cvdex::stamp_of(*after).mtime == stored_before - 3600);
@@ -614,6 +615,50 @@ TEST_CASE("interrupt: SIGINT commits what is done and exits 130 and a re-run fin
     CHECK_MESSAGE(resumed.code == 0, resumed.err);
     check_counts(resumed, {{"indexed", files - documents}, {"unchanged", documents}, {"removed", 0}, {"documents", files}});
     check_ids(scratch.db(), ids_of(cvs));
+}
+
+// ---- shards ------------------------------------------------------------------------------------
+
+std::size_t listed_shard_count(const std::string& database) {
+    std::istringstream stub(slurp(fs::path(database) / "XAPIANDB"));
+    std::string backend, name;
+    std::size_t count = 0;
+    while (stub >> backend >> name) ++count;
+    return count;
+}
+
+TEST_CASE("shards: new files go to per-thread shards that are merged, small additions are not merged into big shards (index e2e)") {
+    Scratch scratch;
+    const fs::path folder = scratch.dir / "cvs";
+    std::vector<fs::path> cvs = make_many_cvs(folder, 60);
+    const Run first = cvindex(scratch, "--threads 2 --commit-every 5 " + quote(folder.string()));
+    CHECK_MESSAGE(first.code == 0, first.err);
+    check_counts(first, {{"indexed", 60}, {"documents", 60}, {"shards", 1}});
+    CHECK(listed_shard_count(scratch.db()) == 1);
+    std::string check_output;
+    CHECK_MESSAGE(xapian_check(scratch, scratch.db(), &check_output), check_output);
+
+    // 12 more: their shards merge with each other but not with the 60-document shard.
+    const fs::path more = folder / "more";
+    const std::vector<fs::path> added = make_many_cvs(more, 12);
+    cvs.insert(cvs.end(), added.begin(), added.end());
+    const Run second = cvindex(scratch, "--threads 2 --commit-every 5 " + quote(folder.string()));
+    CHECK_MESSAGE(second.code == 0, second.err);
+    check_counts(second, {{"indexed", 12}, {"unchanged", 60}, {"documents", 72}, {"shards", 2}});
+    CHECK_MESSAGE(xapian_check(scratch, scratch.db(), &check_output), check_output);
+    check_ids(scratch.db(), ids_of(cvs));
+
+    // A changed file is replaced in whichever shard holds it: still one document per file.
+    spit(cvs.front(), slurp(cvs.front()) + "\nQuokkaflow certified.\n");
+    spit(cvs.back(), slurp(cvs.back()) + "\nQuokkaflow certified.\n");
+    const Run third = cvindex(scratch, quote(folder.string()));
+    check_counts(third, {{"indexed", 2}, {"documents", 72}});
+    check_ids(scratch.db(), ids_of(cvs));
+    const Xapian::Database db(scratch.db());
+    Xapian::doccount with_word = 0;  // the word is in one section of each of the two documents
+    for (const cvdex::schema::SectionField& section : cvdex::schema::section_fields)
+        with_word += db.get_termfreq(std::string(section.prefix) + "quokkaflow");
+    CHECK(with_word == 2);
 }
 
 // ---- the writer lock ---------------------------------------------------------------------------
