@@ -4,10 +4,44 @@
 #include <bitset>
 #include <cctype>
 
+#include <unicode/uchar.h>
+#include <xapian.h>
+#include <unicode/utf8.h>
+
 namespace cvdex::query {
 namespace {
 
-bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '+' || c == '#'; }
+// The length of the word character at text[i] (a letter, digit, mark, '+' or '#'), 0 if none.
+std::size_t word_char(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) return std::isalnum(c) || c == '+' || c == '#' ? 1 : 0;
+    int32_t at = static_cast<int32_t>(i);
+    UChar32 cp;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), cp);
+    if (cp < 0) return 0;
+    return u_isalnum(cp) || u_charType(cp) == U_NON_SPACING_MARK ? static_cast<std::size_t>(at) - i : 0;
+}
+
+// Lower case as the indexer's terms are: ASCII directly, other scripts through Xapian's tables.
+void lower_word(std::string_view word, std::string& out) {
+    out.assign(word);
+    bool ascii = true;
+    for (char& c : out) {
+        if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+        else c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (!ascii) out = Xapian::Unicode::tolower(out);
+}
+
+// The end of the word starting at i, or i when text[i] starts none.
+std::size_t word_end(std::string_view text, std::size_t i) {
+    while (i < text.size()) {
+        std::size_t n = word_char(text, i);
+        if (n == 0) break;
+        i += n;
+    }
+    return i;
+}
 
 struct Span {
     std::size_t begin, end;
@@ -70,14 +104,12 @@ std::string Snippeter::snippet(std::string_view text, std::size_t max_length) co
         if (fallback.empty() && line.size() >= 40) fallback = line;
         std::bitset<64> seen;
         for (std::size_t i = 0; i < line.size() && !words_.empty();) {
-            if (!word_byte(static_cast<unsigned char>(line[i]))) {
+            std::size_t j = word_end(line, i);
+            if (j == i) {
                 ++i;
                 continue;
             }
-            std::size_t j = i;
-            while (j < line.size() && word_byte(static_cast<unsigned char>(line[j]))) ++j;
-            lower.assign(line.substr(i, j - i));
-            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            lower_word(line.substr(i, j - i), lower);
             if (int m = match(lower); m >= 0) seen.set(static_cast<std::size_t>(m));
             i = j;
         }
@@ -101,14 +133,12 @@ std::string Snippeter::snippet(std::string_view text, std::size_t max_length) co
     std::size_t first = 0;
     std::vector<Span> spans;
     for (std::size_t i = 0; i < view.size();) {
-        if (!word_byte(static_cast<unsigned char>(view[i]))) {
+        std::size_t j = word_end(view, i);
+        if (j == i) {
             ++i;
             continue;
         }
-        std::size_t j = i;
-        while (j < view.size() && word_byte(static_cast<unsigned char>(view[j]))) ++j;
-        lower.assign(view.substr(i, j - i));
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        lower_word(view.substr(i, j - i), lower);
         if (match(lower) >= 0) spans.push_back({i, j});
         i = j;
     }
@@ -116,7 +146,12 @@ std::string Snippeter::snippet(std::string_view text, std::size_t max_length) co
     std::size_t from = 0, to = view.size();
     if (view.size() > max_length) {
         from = first > max_length / 3 ? boundary(view, first - max_length / 3) : 0;
+        // Start and end at spaces, not inside words.
+        if (from > 0)
+            if (std::size_t space = view.find(' ', from); space != std::string_view::npos && space < first) from = space + 1;
         to = boundary(view, from + max_length);
+        if (to < view.size())
+            if (std::size_t space = view.rfind(' ', to); space != std::string_view::npos && space > from + max_length / 2) to = space;
     }
     std::string out;
     if (from > 0) out += "\u2026";
