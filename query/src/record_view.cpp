@@ -51,7 +51,11 @@ public:
         out.reserve(raw.size());
         for (std::size_t i = 0; i < raw.size(); ++i) {
             if (raw[i] != '\\' || i + 1 >= raw.size()) {
-                out += raw[i];
+                // Copy the run up to the next escape in one go.
+                std::size_t next = raw.find('\\', i + 1);
+                if (next == std::string_view::npos || next + 1 >= raw.size()) next = raw.size();
+                out.append(raw.substr(i, next - i));
+                i = next - 1;
                 continue;
             }
             char e = raw[++i];
