@@ -170,9 +170,11 @@ private:
             if (words.empty()) return ranked;
             for (const std::string& w : words) highlight(w);
             std::optional<Q> as_text = text(node.children.front(), false, true);
-            // The skill is the main signal; the words in the text find CVs that do not list it,
-            // and count less, so that mentions do not outweigh years.
-            return Q(Q::OP_OR, ranked, Q(Q::OP_SCALE_WEIGHT, *as_text, RankingWeights::skill_text));
+            // The skill decides the match: the extractor already found every mention it trusts
+            // in the whole CV, so text-only matches are mostly the ones it rejected ("go" as a
+            // verb). The words still add a little weight (AND_MAYBE: read only for CVs with the
+            // skill), less than years, so that mentions do not outweigh experience.
+            return Q(Q::OP_AND_MAYBE, ranked, Q(Q::OP_SCALE_WEIGHT, *as_text, RankingWeights::skill_text));
         }
         if (request_.filters.recent_years)
             return Q(Q::OP_FILTER, ranked, used_within(node.text, *request_.filters.recent_years, request_.today));
