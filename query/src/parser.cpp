@@ -251,8 +251,7 @@ private:
         return node;
     }
 
-    // Bare words the taxonomy knows ("golang", "spring boot") are skills, matched as the skill
-    // or as the words.
+    // Bare words the taxonomy knows ("golang", "spring boot") are skills.
     void merge_skill_runs(std::vector<Node>& nodes) {
         std::vector<Node> out;
         for (std::size_t i = 0; i < nodes.size();) {
@@ -261,7 +260,8 @@ private:
             std::string words;
             for (std::size_t n = 1; n <= max_skill_run && i + n <= nodes.size(); ++n) {
                 const Node& w = nodes[i + n - 1];
-                if (w.kind != Node::Kind::text || !w.default_field || w.wildcard || (w.phrase && n > 1)) break;
+                // Quoted text is text: "go" searches the word, not the skill.
+                if (w.kind != Node::Kind::text || !w.default_field || w.wildcard || w.phrase) break;
                 words += (n > 1 ? " " : "") + w.text;
                 if (const Skill* s = taxonomy_.lookup(words)) {
                     skill = s;
