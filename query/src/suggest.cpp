@@ -1,6 +1,7 @@
 #include "suggest.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <cctype>
 #include <vector>
 
@@ -43,12 +44,8 @@ struct Candidate {
     }
 };
 
-// Where the text's words are: unprefixed, or (sections layout) the experience and skills
-// sections, which hold most of a CV's vocabulary.
-std::vector<std::string> vocabulary_prefixes(BodyLayout layout) {
-    if (layout == BodyLayout::unprefixed) return {""};
-    return {"XZEXP", "XZSKL"};
-}
+// Where the text's words are: unprefixed, or (sections layout) under every section prefix.
+std::vector<std::string> vocabulary_prefixes(BodyLayout layout) { return body_prefixes(layout); }
 
 bool in_index(const std::string& word, const Xapian::Database& database, BodyLayout layout) {
     for (const std::string& prefix : body_prefixes(layout))
@@ -77,18 +74,22 @@ Candidate best_for(const std::string& word, const Xapian::Database& database, co
     }
     if (best.distance <= 1) return best;
     // Then the database's own words with the same first letter.
+    // A word's frequency is summed over the prefixes (an upper bound on its CVs: a word in the
+    // summary and the experience of one CV counts twice).
+    std::unordered_map<std::string, Xapian::doccount> frequencies;
     std::size_t scanned = 0;
     for (const std::string& prefix : vocabulary_prefixes(layout)) {
         const std::string first = prefix + word[0];
         for (auto term = database.allterms_begin(first); term != database.allterms_end(first) && scanned < max_scanned;
              ++term, ++scanned) {
-            const std::string t = (*term).substr(prefix.size());
-            if (t.size() + limit < word.size() || t.size() > word.size() + limit) continue;
-            Xapian::doccount frequency = term.get_termfreq();
-            if (frequency < frequent) continue;
-            consider(t, frequency);
+            const std::string& t = *term;
+            const std::size_t size = t.size() - prefix.size();
+            if (size + limit < word.size() || size > word.size() + limit) continue;
+            frequencies[t.substr(prefix.size())] += term.get_termfreq();
         }
     }
+    for (const auto& [t, frequency] : frequencies)
+        if (frequency >= frequent) consider(t, frequency);
     return best;
 }
 
