@@ -325,10 +325,8 @@ TEST_CASE("query output: a misspelt query that finds nothing suggests the spelli
 }
 
 // Prose words count too: "distributed" is in two CVs, once in a summary and once in an experience
-// section. Known cvsearch weakness when written: since the body is indexed only under section
-// prefixes, the speller reads only experience and skills sections and wants a word in two CVs,
-// so it finds one and suggests nothing. may_fail goes once it passes.
-TEST_CASE("query output: a misspelt prose word gets a suggestion" * doctest::may_fail()) {
+// section (a speller that reads only some section prefixes finds one CV and suggests nothing).
+TEST_CASE("query output: a misspelt prose word gets a suggestion") {
     const json response = search_json({"distribted tracing"});
     CHECK(response["results"].empty());
     REQUIRE_MESSAGE(response.contains("suggestion"), response.dump());
