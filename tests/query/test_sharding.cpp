@@ -9,6 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <optional>
@@ -122,40 +123,27 @@ void check_same_ranking(const std::vector<Ranked>& want, const std::vector<Ranke
     }
 }
 
-}  // namespace
-
-TEST_CASE("query shards: two databases, one served by xapian-tcpsrv, rank like one database") {
-    Scratch scratch("query-shards");
-    // Alternate files between the shards so each holds every kind of CV.
-    const fs::path a = scratch / "shard-a", b = scratch / "shard-b";
-    fs::create_directories(a);
-    fs::create_directories(b);
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(fixture_cvs())) files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    for (std::size_t i = 0; i < files.size(); ++i) fs::copy_file(files[i], (i % 2 ? b : a) / files[i].filename());
-
-    const fs::path db_a = scratch / "a.db", db_b = scratch / "b.db", db_all = scratch / "all.db";
-    index_into(db_a, {a.string()});
-    index_into(db_b, {b.string()});
-    index_into(db_all, {a.string(), b.string()});
-
-    const std::vector<std::vector<std::string>> queries = {
-        {"skill:go"},
-        {"engineer OR developer"},
-        {"kafka OR python OR kubernetes"},
-        {"\"distributed tracing\""},
-        {"skill_years:python:5.."},
-        {"k8s"},
-        {"postgres AND years:5.."},
-        {"skill:kubernetes", "--min-years", "5"},
-        {"--like", (fixture_jds() / "go-payments.md").string()},
-        {"--like", (fixture_jds() / "data-engineer.txt").string()},
-    };
-    {
+// The fixtures split into two folders (alternating, so each holds every kind of CV), each
+// indexed alone, and one database of both folders (same paths, so results compare directly).
+struct Shards {
+    Scratch scratch{"query-shards"};
+    fs::path db_a = scratch / "a.db", db_b = scratch / "b.db", db_all = scratch / "all.db";
+    Shards() {
+        const fs::path a = scratch / "shard-a", b = scratch / "shard-b";
+        fs::create_directories(a);
+        fs::create_directories(b);
+        std::vector<fs::path> files;
+        for (const auto& entry : fs::directory_iterator(fixture_cvs())) files.push_back(entry.path());
+        std::sort(files.begin(), files.end());
+        for (std::size_t i = 0; i < files.size(); ++i) fs::copy_file(files[i], (i % 2 ? b : a) / files[i].filename());
+        index_into(db_a, {a.string()});
+        index_into(db_b, {b.string()});
+        index_into(db_all, {a.string(), b.string()});
+    }
+    // One pass without SUBCASEs: doctest would re-run the setup (three indexes and the server)
+    // for each.
+    void compare(const std::vector<std::vector<std::string>>& queries) {
         TcpServer server(db_b, scratch.dir());
-        // One pass without SUBCASEs: doctest would re-run the setup (three indexes and the
-        // server) for each.
         for (const auto& query : queries) {
             INFO("query: ", join(query));
             const std::vector<Ranked> single = ranking({db_all.string()}, query);
@@ -164,12 +152,37 @@ TEST_CASE("query shards: two databases, one served by xapian-tcpsrv, rank like o
             check_same_ranking(single, ranking({db_a.string(), server.url()}, query));
         }
     }
-    {
-        INFO("a shard that is down is a runtime error naming it");
-        const int port = free_port();
-        const std::string url = "tcp://127.0.0.1:" + std::to_string(port);
-        const Run r = cvsearch({db_a.string(), url}, {"skill:go"});
-        CHECK_MESSAGE(r.code == 1, r.describe());
-        CHECK_MESSAGE(r.err.find(std::to_string(port)) != std::string::npos, r.describe());
-    }
+};
+
+}  // namespace
+
+TEST_CASE("query shards: two databases, one served by xapian-tcpsrv, rank like one database") {
+    Shards shards;
+    shards.compare({
+        {"skill:go"},
+        {"engineer OR developer"},
+        {"kafka OR python OR kubernetes"},
+        {"\"distributed tracing\""},
+        {"skill_years:python:5.."},
+        {"k8s"},
+        {"postgres AND years:5.."},
+        {"skill:kubernetes", "--min-years", "5"},
+        {"skill:go", "--min-years", "4.9"},
+        {"--like", (fixture_jds() / "go-payments.md").string()},
+        {"--like", (fixture_jds() / "data-engineer.txt").string()},
+    });
+    INFO("a shard that is down is a runtime error naming it");
+    const int port = free_port();
+    const std::string url = "tcp://127.0.0.1:" + std::to_string(port);
+    const Run r = cvsearch({shards.db_a.string(), url}, {"skill:go"});
+    CHECK_MESSAGE(r.code == 1, r.describe());
+    CHECK_MESSAGE(r.err.find(std::to_string(port)) != std::string::npos, r.describe());
+}
+
+// Known cvsearch limitation when written: a fractional --skill-years is checked in months only on
+// local databases; through xapian-tcpsrv it falls back to whole years, so go=4.5 drops a CV with
+// 59 months of Go that sits on the remote shard. may_fail goes once it passes.
+TEST_CASE("query shards: fractional skill years through a remote shard" * doctest::may_fail()) {
+    Shards shards;
+    shards.compare({{"--skill-years", "go=4.5"}, {"skill_years:go:4.5.."}});
 }
