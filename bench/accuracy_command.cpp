@@ -1,6 +1,8 @@
 // cvbench accuracy: runs the extractor in-process (read_cv + extract_record, as cvindex does) on
 // every CV the truth file names, and scores it against the truth (accuracy_score.hpp).
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>

@@ -176,7 +176,10 @@ IndexFigures load(const LoadOptions& options) {
     figures.peak_rss_kib = usage.ru_maxrss;
     figures.db_bytes = size_on_disk(options.database);
     const double insert_seconds = std::chrono::duration<double>(inserting).count();
+    auto seconds_of = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
     figures.extra = {{"threads", threads},
+                     {"user_seconds", seconds_of(usage.ru_utime)},
+                     {"system_seconds", seconds_of(usage.ru_stime)},
                      {"insert_seconds", insert_seconds},
                      {"insert_docs_per_second", insert_seconds > 0 ? static_cast<double>(figures.documents) / insert_seconds : 0.0},
                      {"sqlite_version", sqlite3_libversion()}};
