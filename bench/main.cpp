@@ -50,7 +50,10 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "cvbench: {}\nTry 'cvbench {} --help'.\n", e.what(), argc > 1 ? argv[1] : "");
         return 2;
     } catch (const std::exception& e) {
-        fmt::print(stderr, "cvbench: error: {}\n", e.what());
+        // Most messages already name their file ("path: error: reason"); the others get ours.
+        const std::string_view message = e.what();
+        if (message.find(": error: ") != std::string_view::npos) fmt::print(stderr, "{}\n", message);
+        else fmt::print(stderr, "cvbench: error: {}\n", message);
         return 1;
     }
 }
