@@ -99,7 +99,11 @@ public:
         summary_.interrupted = interrupted;
         if (options_.prune && !summary_.interrupted) prune(known, seen, walked.roots);
         shards_.commit();
-        if (!summary_.interrupted) shards_.merge_new_shards();
+        if (!summary_.interrupted) {
+            auto merge_start = std::chrono::steady_clock::now();
+            shards_.merge_new_shards();
+            summary_.merge_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - merge_start).count();
+        }
         summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const std::size_t documents = Xapian::Database(shards_.root().string()).get_doccount();
         const std::size_t shard_count = shards_.shard_names().size();

@@ -37,7 +37,7 @@ nlohmann::json IndexSummary::to_json(const std::string& database, std::size_t do
     return {{"database", database},   {"indexed", indexed},       {"unchanged", unchanged},
             {"removed", removed},     {"skipped", skipped},       {"files_read", files_read},       {"failed", failed},
             {"failures", failures_},  {"duplicates", duplicates}, {"duplicate_of", duplicate_of_},
-            {"elapsed_seconds", seconds}, {"docs_per_second", rate}, {"interrupted", interrupted},
+            {"elapsed_seconds", seconds}, {"merge_seconds", merge_seconds}, {"docs_per_second", rate}, {"interrupted", interrupted},
             {"documents", documents}, {"shards", shards}};
 }
 

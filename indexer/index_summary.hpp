@@ -15,6 +15,7 @@ public:
     std::size_t indexed = 0, unchanged = 0, removed = 0, skipped = 0, failed = 0, duplicates = 0;
     std::size_t files_read = 0;  ///< files opened at all (hashed, and parsed unless the hash matched)
     double seconds = 0;
+    double merge_seconds = 0;  ///< of which merging this run's shards
     bool interrupted = false;
 
     /// Records and prints "path: error: reason" (thread-safe).
