@@ -240,3 +240,39 @@ TEST_CASE("experience: a first word that names an unrelated skill earns no credi
         }
     }
 }
+
+// A profile link's label in the CV's head is not a skill; the same word in the skills section or
+// in a job is.
+TEST_CASE("experience: profile link labels are not skills") {
+    struct Row {
+        const char* name;
+        const char* markdown;
+        const char* skill;
+        bool listed;
+    };
+    const Row table[] = {
+        {"markdown link label in the head",
+         "# Jane Roe\n\n[GitHub](https://github.com/jroe) | [LinkedIn](https://linkedin.com/in/jroe)\n\n"
+         "## Experience\n\n### Engineer | Acme Ltd\n**2016 – 2017**\n",
+         "GitHub", false},
+        {"field label before the address",
+         "# Jane Roe\n\nGitHub: https://github.com/jroe\n\n## Experience\n\n### Engineer | Acme Ltd\n**2016 – 2017**\n",
+         "GitHub", false},
+        {"a user page on the host's subdomain", "# Jane Roe\n\nGitLab: https://jroe.gitlab.io\n", "GitLab", false},
+        {"listed in the skills section too",
+         "# Jane Roe\n\n[GitHub](https://github.com/jroe)\n\n## Skills\n\nGitHub, Python\n", "GitHub", true},
+        {"a skill in a job that links its site",
+         "# Jane Roe\n\n## Experience\n\n### Engineer | Acme Ltd\n**2016 – 2017**\n\n"
+         "- Moved the billing services to [AWS](https://aws.amazon.com/) Lambda.\n",
+         "AWS", true},
+        {"the head without a link to it", "# Jane Roe\n\nPython and GitHub enthusiast\n", "GitHub", true},
+    };
+    for (const Row& row : table) {
+        SUBCASE(row.name) {
+            const cvdex::CvRecord record = record_of(row.markdown);
+            bool listed = false;
+            for (const cvdex::SkillExperience& s : record.skills) listed |= s.name == row.skill;
+            CHECK(listed == row.listed);
+        }
+    }
+}

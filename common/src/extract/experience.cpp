@@ -1,9 +1,12 @@
 // Years of experience: the union of employment intervals, in months, overlaps merged; and the
 // same per skill over the jobs that mention it.
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <string_view>
 #include <utility>
 
+#include "cvdex/text_util.hpp"
 #include "extractors.hpp"
 
 namespace cvdex {
@@ -69,6 +72,39 @@ int union_months(const std::vector<const Job*>& jobs, YearMonth today) {
     return merged_length(std::move(intervals));
 }
 
+// The hosts of the URLs in a line's text and in the CV's markup ("github.com"): markup links are
+// kept per CV, not per line.
+std::vector<std::string> link_hosts(const TextLine& line, const std::vector<std::string>& markup_links) {
+    std::vector<std::string> hosts;
+    auto add = [&](std::string_view url) {
+        std::size_t scheme = url.find("://");
+        std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+        std::string_view host = rest.substr(0, rest.find_first_of("/?# )]>"));
+        if (host.starts_with("www.")) host.remove_prefix(4);
+        if (!host.empty()) hosts.push_back(fold_case(host));
+    };
+    for (const std::string& url : markup_links) add(url);
+    for (std::size_t at = line.text.find("://"); at != std::string::npos; at = line.text.find("://", at + 3)) {
+        std::size_t begin = line.text.find_last_of(" \t(<[", at);
+        add(std::string_view(line.text).substr(begin == std::string::npos ? 0 : begin + 1));
+    }
+    return hosts;
+}
+
+// "GitHub" in "[GitHub](https://github.com/jroe)" or ":GitHub: https://github.com/jroe" names a
+// profile link, not a skill: a skill whose letters make up the name of a host the line links to.
+bool is_link_label(const Skill& skill, const std::vector<std::string>& hosts) {
+    std::string letters;
+    for (char c : fold_case(skill.name))
+        if (std::isalnum(static_cast<unsigned char>(c))) letters += c;
+    if (letters.size() < 3) return false;
+    return std::any_of(hosts.begin(), hosts.end(), [&](const std::string& host) {
+        std::string_view name(host);
+        name = name.substr(0, name.rfind('.'));  // "github.com" -> "github", "gitlab.example.org" -> "gitlab.example"
+        return name == letters || name.starts_with(letters + ".") || name.ends_with("." + letters);
+    });
+}
+
 std::vector<SkillExperience> extract_skills(const RawText& text, const std::vector<Section>& sections,
                                             const std::vector<Job>& jobs, const Taxonomy& taxonomy,
                                             YearMonth today) {
@@ -80,9 +116,15 @@ std::vector<SkillExperience> extract_skills(const RawText& text, const std::vect
         SkillContext context = section.kind == SectionKind::skills || section.kind == SectionKind::languages
                                    ? SkillContext::skills_list
                                    : SkillContext::prose;
-        for (int i = section.begin; i < section.end; ++i)
-            for (const SkillHit& hit : taxonomy.find(text.lines[static_cast<std::size_t>(i)].text, context))
-                found[hit.skill];
+        for (int i = section.begin; i < section.end; ++i) {
+            const TextLine& line = text.lines[static_cast<std::size_t>(i)];
+            // Only the CV's head and unnamed sections hold profile links; elsewhere a linked skill
+            // ("on AWS (https://aws.amazon.com/...)") is still a skill.
+            const bool head = section.kind == SectionKind::none || section.kind == SectionKind::other;
+            const std::vector<std::string> hosts = head ? link_hosts(line, text.links) : std::vector<std::string>{};
+            for (const SkillHit& hit : taxonomy.find(line.text, context))
+                if (hosts.empty() || !is_link_label(taxonomy.skills()[hit.skill], hosts)) found[hit.skill];
+        }
     }
     const auto& skills = taxonomy.skills();
     for (const Job& job : jobs) {
