@@ -10,13 +10,32 @@
 namespace cvdex::gen {
 namespace {
 
+// The open descriptors, closed when the program ends (so leak checkers see none left open).
+class Converters {
+public:
+    Converters() = default;
+    Converters(const Converters&) = delete;
+    Converters& operator=(const Converters&) = delete;
+    ~Converters() {
+        for (auto& [name, cd] : open_)
+            if (cd != reinterpret_cast<iconv_t>(-1)) iconv_close(cd);
+    }
+
+    iconv_t get(std::string_view charset) {
+        auto found = open_.find(charset);
+        if (found != open_.end()) return found->second;
+        iconv_t cd = iconv_open(std::string(charset).c_str(), "UTF-8");
+        open_.emplace(std::string(charset), cd);
+        return cd;
+    }
+
+private:
+    std::map<std::string, iconv_t, std::less<>> open_;
+};
+
 iconv_t converter(std::string_view charset) {
-    static std::map<std::string, iconv_t, std::less<>> open;
-    auto found = open.find(charset);
-    if (found != open.end()) return found->second;
-    iconv_t cd = iconv_open(std::string(charset).c_str(), "UTF-8");
-    open.emplace(std::string(charset), cd);
-    return cd;
+    static Converters converters;
+    return converters.get(charset);
 }
 
 }  // namespace
