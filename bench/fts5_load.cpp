@@ -77,8 +77,7 @@ Row make_row(const fs::path& file, const Taxonomy& taxonomy, YearMonth today) {
 class Writer {
 public:
     explicit Writer(SqliteDb& db)
-        : db_(db),
-          doc_(db.prepare("INSERT INTO docs(id, path, name, experience_months) VALUES(?1, ?2, ?3, ?4)")),
+        : doc_(db.prepare("INSERT INTO docs(id, path, name, experience_months) VALUES(?1, ?2, ?3, ?4)")),
           cv_(db.prepare("INSERT INTO cv(rowid, name, skills, employers, titles, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")),
           skill_(db.prepare("INSERT OR REPLACE INTO skill_months(skill, doc, months) VALUES(?1, ?2, ?3)")) {}
 
@@ -106,7 +105,6 @@ public:
     [[nodiscard]] std::uint64_t documents() const { return documents_; }
 
 private:
-    SqliteDb& db_;
     SqliteStatement doc_, cv_, skill_;
     std::uint64_t documents_ = 0;
 };
