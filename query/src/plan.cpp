@@ -38,6 +38,7 @@ class Builder {
 public:
     Builder(const SearchRequest& request, QueryPlan& plan, const Taxonomy& taxonomy, const PlanOptions& options)
         : request_(request), plan_(plan), taxonomy_(taxonomy), options_(options), body_(body_prefixes(options.layout)) {
+        for (const std::string& language : options.stem_languages) stemmers_.emplace_back(language);
         double total = 0;
         for (const QuerySkill& s : plan_.skills) total += s.weight;
         for (const QuerySkill& s : plan_.skills) shares_[s.key] = {&s, total > 0 ? s.weight / total : 0};
@@ -80,6 +81,7 @@ private:
     const PlanOptions& options_;
     TermMaker terms_;
     std::vector<std::string> body_;
+    std::vector<Xapian::Stem> stemmers_;
     std::map<std::string, std::pair<const QuerySkill*, double>> shares_;
 
     void highlight(const std::string& word) {
@@ -103,6 +105,8 @@ private:
                 highlight(w);
                 plan_.words.push_back({w, node.begin, node.end, false});
             }
+        if (node.default_field && !node.wildcard && words.size() == 1 && options_.layout == BodyLayout::stems)
+            return Q(Q::OP_OR, body_stems(words.front()), Q(std::string(schema::field("title").text_prefix) + words.front()));
         const std::vector<std::string> prefixes = node.default_field ? body_ : std::vector<std::string>{node.prefix};
         std::vector<Q> per_prefix;
         for (const std::string& prefix : prefixes) {
@@ -114,7 +118,9 @@ private:
                 for (const std::string& w : words) terms.emplace_back(prefix + w);
                 per_prefix.emplace_back(Q::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
             } else {
-                per_prefix.push_back(word_query(prefix, words.front(), terms_));
+                per_prefix.push_back(options_.layout == BodyLayout::stems && is_section_prefix(prefix)
+                                         ? section_word_query(prefix, words.front(), stemmers_, options_.database)
+                                         : word_query(prefix, words.front(), terms_));
             }
         }
         // Each section scores on its own (OP_OR): OP_SYNONYM would be weighed with each shard's
@@ -125,6 +131,28 @@ private:
         // index time makes them stronger than prose). Skill names are matched as skills, and
         // each further field would cost another posting list per word.
         return Q(Q::OP_OR, body, Q(std::string(schema::field("title").text_prefix) + words.front()));
+    }
+
+    static bool is_section_prefix(const std::string& prefix) {
+        return std::any_of(schema::section_fields.begin(), schema::section_fields.end(),
+                           [&](const schema::SectionField& s) { return s.prefix == prefix; });
+    }
+
+    // A bare word in the stems layout: its stem by each language's stemmer in the database, and
+    // the word itself (CVs in a language without a stemmer). OP_OR, not OP_SYNONYM: see text().
+    Q body_stems(const std::string& word) {
+        auto z_term = [](const std::string& stem) {
+            std::string term(1, 'Z');  // appended, not "Z" + ...: GCC 12 warns wrongly on that
+            return term += stem;
+        };
+        std::vector<std::string> stems{z_term(word)};
+        for (const Xapian::Stem& stemmer : stemmers_) {
+            std::string stem = z_term(stemmer(word));
+            if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(std::move(stem));
+        }
+        if (stems.size() == 1) return Q(stems.front());
+        std::vector<Q> terms(stems.begin(), stems.end());
+        return Q(Q::OP_OR, terms.begin(), terms.end());
     }
 
     // skill_years:go:5.. is skill:go restricted by years: it ranks like skill:. A fraction is
@@ -205,7 +233,7 @@ nlohmann::json skills_json(const std::vector<QuerySkill>& skills) {
 }  // namespace
 
 std::vector<std::string> body_prefixes(BodyLayout layout) {
-    if (layout == BodyLayout::unprefixed) return {""};
+    if (layout == BodyLayout::unprefixed) return {""};  // the stems layout: the section prefixes
     std::vector<std::string> out;
     for (const schema::SectionField& s : schema::section_fields) out.emplace_back(s.prefix);
     return out;

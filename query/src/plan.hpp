@@ -34,10 +34,13 @@ struct QueryPlan {
     bool empty = true;                       ///< no query text and no job description
 };
 
-/// Where a database keeps the CV text: once unprefixed (plus again per section), or only under
-/// the section prefixes (XZSUM, XZEXP, ...). Searching the section prefixes is right for both,
-/// the unprefixed terms are one posting list instead of eight.
-enum class BodyLayout { unprefixed, sections };
+/// Where a database keeps the CV text. Every layout has it positional under the section prefixes
+/// (XZSUM, XZEXP, ...), which phrases, wildcards and section fields search.
+/// - stems: and every word again unprefixed as "Z" + its stem, without positions (cvindex today);
+///   a plain word is one or two posting lists there instead of sixteen;
+/// - unprefixed: and again unprefixed and positional (older databases);
+/// - sections: nothing more (older databases).
+enum class BodyLayout { unprefixed, sections, stems };
 
 /// The term prefixes a bare word is searched under.
 [[nodiscard]] std::vector<std::string> body_prefixes(BodyLayout layout);
@@ -46,7 +49,11 @@ enum class BodyLayout { unprefixed, sections };
 /// QuerySyntaxError, UsageError for a bad filter value, and SearchError for an unreadable
 /// --like file.
 struct PlanOptions {
-    BodyLayout layout = BodyLayout::unprefixed;
+    BodyLayout layout = BodyLayout::stems;
+    /// Stemmers ("english", "german") of the languages in the database, for the stems layout.
+    std::vector<std::string> stem_languages = {"english"};
+    /// The database searched: a section field's word looks up the section's forms of it there.
+    const Xapian::Database* database = nullptr;
     bool exact_months = true;  ///< fractional skill years via a MonthsDecider (not for remote shards)
 };
 [[nodiscard]] QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy,

@@ -1,9 +1,12 @@
 // Searcher: opens the databases as one, runs a plan, retries when the index changes underneath.
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include <fmt/format.h>
 #include <xapian.h>
 
+#include "cvdex/document.hpp"
 #include "cvdex/schema.hpp"
 #include "cvdex/search.hpp"
 #include "facets.hpp"
@@ -47,13 +50,20 @@ Xapian::Database open_one(const std::string& spec, bool& remote) {
     return Xapian::Database(spec);
 }
 
-// A database written with an unprefixed copy of the text holds these common words unprefixed.
+// Which layout a shard's text has (plan.hpp), from common words: unprefixed in the layout with
+// a positional copy, as their own stems ("Z" + word) in the stems layout.
 BodyLayout detect_layout(const Xapian::Database& shard) {
-    if (shard.get_doccount() == 0) return BodyLayout::unprefixed;
-    for (const char* word : {"the", "and", "of", "in", "to", "a", "und", "de", "la", "\u0438"})
+    static constexpr const char* common_words[] = {"the", "and", "of", "in", "to", "a", "und", "de", "la", "\u0438"};
+    if (shard.get_doccount() == 0) return BodyLayout::stems;
+    for (const char* word : common_words)
         if (shard.term_exists(word)) return BodyLayout::unprefixed;
+    for (const char* word : common_words)
+        if (shard.term_exists(std::string("Z") + word)) return BodyLayout::stems;
     return BodyLayout::sections;
 }
+
+// Two shards with different layouts are searched the way both support: by section prefixes.
+BodyLayout common_layout(BodyLayout a, BodyLayout b) { return a == b ? a : BodyLayout::sections; }
 
 std::string display_name(const std::vector<std::string>& specs) {
     return specs.size() == 1 ? specs.front() : fmt::format("{} databases", specs.size());
@@ -66,7 +76,8 @@ struct Searcher::Impl {
     Xapian::Database database;
     std::shared_ptr<const Taxonomy> taxonomy = Taxonomy::builtin();
     bool remote = false;
-    BodyLayout layout = BodyLayout::unprefixed;  ///< sections when any shard lacks the unprefixed text
+    BodyLayout layout = BodyLayout::stems;           ///< the layout every shard supports
+    std::vector<std::string> stem_languages;         ///< stemmers of the languages in the shards
 
     void open_all();
     SearchResponse run(const SearchRequest& request, const QueryPlan& plan);
@@ -77,13 +88,19 @@ struct Searcher::Impl {
 // reads the stub again.
 void Searcher::Impl::open_all() {
     Xapian::Database all;
-    BodyLayout found = BodyLayout::unprefixed;
+    std::optional<BodyLayout> found;
+    std::vector<std::string> stemmers;
     bool any_remote = false;
     for (const std::string& spec : specs) {
         for (int attempt = 1;; ++attempt) {
             try {
                 Xapian::Database shard = open_one(spec, any_remote);
-                if (detect_layout(shard) == BodyLayout::sections) found = BodyLayout::sections;
+                const BodyLayout layout_here = detect_layout(shard);
+                found = found ? common_layout(*found, layout_here) : layout_here;
+                for (const StemmedLanguage& l : stemmed_languages)
+                    if (std::find(stemmers.begin(), stemmers.end(), l.stemmer) == stemmers.end() &&
+                        shard.term_exists(std::string(schema::field("lang").boolean_prefix) + l.code))
+                        stemmers.emplace_back(l.stemmer);
                 all.add_database(shard);
                 break;
             } catch (const SearchError&) {
@@ -98,7 +115,8 @@ void Searcher::Impl::open_all() {
         }
     }
     database = all;
-    layout = found;
+    layout = found.value_or(BodyLayout::stems);
+    stem_languages = std::move(stemmers);
     remote = any_remote;
 }
 
@@ -117,9 +135,12 @@ std::size_t Searcher::document_count() const { return impl_->database.get_doccou
 SearchResponse Searcher::search(const SearchRequest& request) {
     if (request.limit > max_page || request.offset > max_page)
         throw SearchError(fmt::format("--limit and --offset must be at most {}", max_page));
-    QueryPlan plan = plan_query(request, *impl_->taxonomy, PlanOptions{impl_->layout, !impl_->remote});
     for (int attempt = 1;; ++attempt) {
         try {
+            // Planned afresh on each attempt: a section field's word reads the database's terms.
+            const QueryPlan plan = plan_query(
+                request, *impl_->taxonomy,
+                PlanOptions{impl_->layout, impl_->stem_languages, &impl_->database, !impl_->remote});
             return impl_->run(request, plan);
         } catch (const Xapian::DatabaseError& e) {
             // A commit (DatabaseModifiedError) or a shard merged away under the search (the

@@ -37,4 +37,33 @@ Xapian::Query word_query(const std::string& prefix, const std::string& word, con
     return Xapian::Query(Xapian::Query::OP_OR, exact, stemmed);
 }
 
+Xapian::Query section_word_query(const std::string& prefix, const std::string& word,
+                                 const std::vector<Xapian::Stem>& stemmers, const Xapian::Database* database) {
+    constexpr std::size_t min_start_bytes = 3;  // "go" would scan every term starting with it
+    constexpr int max_scanned = 2000;
+    constexpr std::size_t max_forms = 20;
+    std::vector<std::string> forms{prefix + word};
+    for (const Xapian::Stem& stemmer : database ? stemmers : std::vector<Xapian::Stem>{}) {
+        const std::string stem = stemmer(word);
+        // Most forms start with the stem ("payment-s"); where the stemmer rewrote the end
+        // ("happy" -> "happi") the forms share what the word and the stem share.
+        const auto common = static_cast<std::size_t>(
+            std::mismatch(stem.begin(), stem.end(), word.begin(), word.end()).first - stem.begin());
+        if (common < min_start_bytes) continue;
+        const std::string start = prefix + word.substr(0, common);
+        int scanned = 0;
+        for (auto term = database->allterms_begin(start);
+             term != database->allterms_end(start) && scanned < max_scanned && forms.size() < max_forms;
+             ++term, ++scanned) {
+            if (stemmer((*term).substr(prefix.size())) == stem &&
+                std::find(forms.begin(), forms.end(), *term) == forms.end())
+                forms.push_back(*term);
+        }
+    }
+    if (forms.size() == 1) return Xapian::Query(forms.front());
+    // OP_OR, not OP_SYNONYM, for the reason in word_query.
+    std::vector<Xapian::Query> terms(forms.begin(), forms.end());
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
 }  // namespace cvdex::query

@@ -25,4 +25,12 @@ private:
 /// A word term under a prefix OR its stem (Xapian's "Z" + prefix + stem).
 [[nodiscard]] Xapian::Query word_query(const std::string& prefix, const std::string& word, const TermMaker& maker);
 
+/// A word in one section of the stems layout, where sections hold no stems: the word, and the
+/// section's other words with the same stem by one of `stemmers` ("payments" for "payment", not
+/// "javascript" for "java"), found among the section's terms that start like the stem. Without
+/// a database, the word alone.
+[[nodiscard]] Xapian::Query section_word_query(const std::string& prefix, const std::string& word,
+                                               const std::vector<Xapian::Stem>& stemmers,
+                                               const Xapian::Database* database);
+
 }  // namespace cvdex::query

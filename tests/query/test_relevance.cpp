@@ -82,6 +82,11 @@ const std::vector<Row>& rows() {
         {.args = {"experience:\"distributed tracing\""}, .exact = {"experience-phrase"}},
         {.args = {"payment"}, .present = {"go-kafka-payments", "sre-payments", "python-django"},
          .absent = {"designer-no-tech", "postgres-alias"}},
+        // a section field finds other forms of the word too ("payments" in the Java CV), and a
+        // bare word is stemmed by each language in the database (German: Versicherung, -en)
+        {.args = {"experience:payment"}, .exact = {"go-kafka-payments", "java-bank", "python-django", "sre-payments"}},
+        {.args = {"summary:payments"}, .exact = {"go-kafka-payments", "sre-payments"}},
+        {.args = {"versicherungen"}, .exact = {"de-kotlin"}},
         // field prefixes
         {.args = {"employer:\"paylane payments\""}, .exact = {"go-kafka-payments", "sre-payments"}},
         {.args = {"employer:paylane"}, .exact = {"go-kafka-payments", "sre-payments"}},

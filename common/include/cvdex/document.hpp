@@ -26,6 +26,15 @@ struct FileStamp {
 [[nodiscard]] Xapian::Document build_document(const CvRecord& record, const RawText& text, const FileStamp& stamp,
                                               const Taxonomy& taxonomy, YearMonth today);
 
+/// The languages (ISO 639-1) whose CVs are stemmed, and each one's Xapian stemmer name.
+struct StemmedLanguage {
+    const char* code;
+    const char* stemmer;
+};
+inline constexpr StemmedLanguage stemmed_languages[] = {
+    {"en", "english"}, {"de", "german"}, {"fr", "french"}, {"es", "spanish"}, {"ru", "russian"}, {"da", "danish"},
+};
+
 /// The file stamp stored in a document's values (for incremental runs).
 [[nodiscard]] FileStamp stamp_of(const Xapian::Document& document);
 

@@ -3,6 +3,7 @@
 #include "cvdex/document.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -15,14 +16,11 @@ namespace cvdex {
 namespace {
 
 constexpr Xapian::termpos field_gap = 100;  // stops phrases from spanning two fields
+constexpr std::size_t section_prefix_size = 5;  // "XZEXP"
 
 std::string stemmer_language(std::string_view language) {
-    if (language == "en") return "english";
-    if (language == "de") return "german";
-    if (language == "fr") return "french";
-    if (language == "es") return "spanish";
-    if (language == "ru") return "russian";
-    if (language == "da") return "danish";
+    for (const StemmedLanguage& l : stemmed_languages)
+        if (language == l.code) return l.stemmer;
     return "none";
 }
 
@@ -49,6 +47,27 @@ std::string_view section_prefix(SectionKind kind) {
     for (const schema::SectionField& s : schema::section_fields)
         if (s.name == name) return s.prefix;
     return "XZOTH";
+}
+
+bool is_section_term(const std::string& term) {
+    return term.size() > section_prefix_size && term[0] == 'X' && term[1] == 'Z' &&
+           std::all_of(term.begin() + 2, term.begin() + section_prefix_size, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Every word of the CV's text once more, unprefixed and stemmed by the CV's language (unchanged
+// where it has no stemmer), without positions: "Z" + stem, with the word's wdf summed over the
+// sections. A plain query word is one or two such posting lists instead of sixteen section
+// terms (docs/schema.md). Derived from the section terms already made: no second tokenising.
+void add_body_stems(Xapian::Document& document, const Xapian::Stem& stemmer) {
+    std::unordered_map<std::string, Xapian::termcount> stems;
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+        const std::string& name = *term;
+        if (!is_section_term(name)) continue;
+        std::string stem(1, 'Z');  // appended, not "Z" + ...: GCC 12 warns wrongly on that
+        stem += stemmer(name.substr(section_prefix_size));
+        stems[stem] += term.get_wdf();
+    }
+    for (const auto& [stem, wdf] : stems) document.add_term(stem, wdf);
 }
 
 int newest_month(const CvRecord& record, YearMonth today) {
@@ -123,12 +142,15 @@ Xapian::Document build_document(const CvRecord& record, const RawText& text, con
         for (int i = std::max(0, first); i < section.end && i < static_cast<int>(line_prefix.size()); ++i)
             line_prefix[static_cast<std::size_t>(i)] = prefix;
     }
+    // Unstemmed: the stems follow once, unprefixed (add_body_stems).
+    generator.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
     std::string_view previous;
     for (std::size_t i = 0; i < text.lines.size(); ++i) {
         if (line_prefix[i] != previous) generator.increase_termpos(field_gap);
         previous = line_prefix[i];
         generator.index_text(text.lines[i].text, 1, std::string(previous));
     }
+    add_body_stems(document, Xapian::Stem(language));
 
     // Values.
     document.add_value(schema::slot_experience_months, Xapian::sortable_serialise(record.experience_months));
