@@ -42,10 +42,10 @@ inline constexpr int max_skill_years = 40;
 /// terms and 12 month terms, again without document data.
 inline constexpr std::string_view skill_recency_prefix = "XR";
 
-/// The CV's text, positional, each line under the prefix of its section's kind and nowhere else:
-/// a plain word is searched under all these prefixes together (the query parser's default
-/// field), a section field (`experience:`) under one. One copy of the text instead of two halves
-/// the indexer's work (docs/schema.md).
+/// The CV's text, positional and unstemmed, each line under the prefix of its section's kind:
+/// phrases search all these prefixes together, a section field (`experience:`) one. Every word
+/// is there once more unprefixed as "Z" + its stem, without positions, for bare query words
+/// (docs/schema.md).
 struct SectionField {
     std::string_view name;    ///< "experience", "summary", ...
     std::string_view prefix;
