@@ -1,8 +1,7 @@
 #include "snippet.hpp"
 
 #include <algorithm>
-#include <bitset>
-#include <cctype>
+#include <array>
 
 #include <unicode/uchar.h>
 #include <xapian.h>
@@ -11,10 +10,22 @@
 namespace cvdex::query {
 namespace {
 
+// ASCII letters, digits, '+' and '#', by table: the snippeter looks at every byte of ten CVs per
+// search, and std::isalnum is a call per byte.
+constexpr std::array<bool, 128> ascii_word_chars = [] {
+    std::array<bool, 128> table{};
+    for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
+    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = table[static_cast<std::size_t>(c - 'a' + 'A')] = true;
+    table['+'] = table['#'] = true;
+    return table;
+}();
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // The length of the word character at text[i] (a letter, digit, mark, '+' or '#'), 0 if none.
 std::size_t word_char(std::string_view text, std::size_t i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) return std::isalnum(c) || c == '+' || c == '#' ? 1 : 0;
+    if (c < 0x80) return ascii_word_chars[c] ? 1 : 0;
     int32_t at = static_cast<int32_t>(i);
     UChar32 cp;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), cp);
@@ -28,7 +39,7 @@ void lower_word(std::string_view word, std::string& out) {
     bool ascii = true;
     for (char& c : out) {
         if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
-        else c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        else c = ascii_lower(c);
     }
     if (!ascii) out = Xapian::Unicode::tolower(out);
 }
@@ -79,6 +90,17 @@ Snippeter::Snippeter(const std::vector<std::string>& words, const std::vector<st
     : words_(words), stems_(stems) {
     if (words_.size() > 64) words_.resize(64);
     stems_.resize(words_.size());
+    for (const std::vector<std::string>* list : {&words_, &stems_})
+        for (const std::string& w : *list)
+            if (!w.empty()) first_bytes_.set(static_cast<unsigned char>(w.front()));
+}
+
+// False when `word` (as in the text, any case) cannot match: its first letter, lower-cased,
+// starts no query word. Only ASCII is decided here: other scripts' lower case may change the
+// first byte.
+bool Snippeter::may_match(std::string_view word) const {
+    const auto first = static_cast<unsigned char>(word.front());
+    return first >= 0x80 || first_bytes_.test(static_cast<unsigned char>(ascii_lower(static_cast<char>(first))));
 }
 
 int Snippeter::match(std::string_view lower) const {
@@ -109,8 +131,10 @@ std::string Snippeter::snippet(std::string_view text, std::size_t max_length) co
                 ++i;
                 continue;
             }
-            lower_word(line.substr(i, j - i), lower);
-            if (int m = match(lower); m >= 0) seen.set(static_cast<std::size_t>(m));
+            if (may_match(line.substr(i, j - i))) {
+                lower_word(line.substr(i, j - i), lower);
+                if (int m = match(lower); m >= 0) seen.set(static_cast<std::size_t>(m));
+            }
             i = j;
         }
         if (seen.count() > best_score) {
@@ -138,8 +162,10 @@ std::string Snippeter::snippet(std::string_view text, std::size_t max_length) co
             ++i;
             continue;
         }
-        lower_word(view.substr(i, j - i), lower);
-        if (match(lower) >= 0) spans.push_back({i, j});
+        if (may_match(view.substr(i, j - i))) {
+            lower_word(view.substr(i, j - i), lower);
+            if (match(lower) >= 0) spans.push_back({i, j});
+        }
         i = j;
     }
     if (!spans.empty()) first = spans.front().begin;

@@ -1,5 +1,6 @@
 #pragma once
 // The snippeter: one pass over a CV's stored text, no re-tokenising by Xapian, no HTML.
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +25,9 @@ public:
 private:
     std::vector<std::string> words_;
     std::vector<std::string> stems_;
+    std::bitset<256> first_bytes_;  ///< first bytes of words_ and stems_: most CV words are skipped unread
     [[nodiscard]] int match(std::string_view lower_word) const;  ///< index into words_, or -1
+    [[nodiscard]] bool may_match(std::string_view word) const;
 };
 
 }  // namespace cvdex::query
