@@ -160,7 +160,10 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, const QueryPlan
     Xapian::Enquire enquire(database);
     enquire.set_query(plan.query);
     switch (request.sort) {
-        case Sort::relevance: enquire.set_sort_by_relevance_then_value(schema::slot_path, false); break;
+        // Ties go to the lower document id (Xapian's default), not the path: once ten CVs have
+        // the best score a query can give, the matcher stops, where a path tie-break must read
+        // every CV with that score (docs/ranking.md).
+        case Sort::relevance: enquire.set_sort_by_relevance(); break;
         case Sort::experience: enquire.set_sort_by_value_then_relevance(schema::slot_experience_months, true); break;
         case Sort::recent: enquire.set_sort_by_value_then_relevance(schema::slot_last_employment, true); break;
     }
