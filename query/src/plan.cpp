@@ -233,7 +233,7 @@ nlohmann::json skills_json(const std::vector<QuerySkill>& skills) {
 }  // namespace
 
 std::vector<std::string> body_prefixes(BodyLayout layout) {
-    if (layout == BodyLayout::unprefixed) return {""};  // the stems layout: the section prefixes
+    if (layout == BodyLayout::unprefixed) return {""};  // sections and stems: every section prefix
     std::vector<std::string> out;
     for (const schema::SectionField& s : schema::section_fields) out.emplace_back(s.prefix);
     return out;
