@@ -105,8 +105,19 @@ private:
                 highlight(w);
                 plan_.words.push_back({w, node.begin, node.end, false});
             }
+        Q body = body_query(node, words);
+        if (!node.default_field || node.wildcard || words.size() > 1) return body;
+        // A bare word counts more where it names a job title (the title words' wdf weight at
+        // index time makes them stronger than prose). Skill names are matched as skills, and
+        // each further field would cost another posting list per word.
+        return Q(Q::OP_OR, body, Q(std::string(schema::field("title").text_prefix) + words.front()));
+    }
+
+    // The words in the CV text: a bare word by its unprefixed stems (stems layout), otherwise
+    // per prefix (every section's for the default field) as a wildcard, a phrase or a word.
+    Q body_query(const Node& node, const std::vector<std::string>& words) {
         if (node.default_field && !node.wildcard && words.size() == 1 && options_.layout == BodyLayout::stems)
-            return Q(Q::OP_OR, body_stems(words.front()), Q(std::string(schema::field("title").text_prefix) + words.front()));
+            return body_stems(words.front());
         const std::vector<std::string> prefixes = node.default_field ? body_ : std::vector<std::string>{node.prefix};
         std::vector<Q> per_prefix;
         for (const std::string& prefix : prefixes) {
@@ -118,36 +129,22 @@ private:
                 for (const std::string& w : words) terms.emplace_back(prefix + w);
                 per_prefix.emplace_back(Q::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
             } else {
-                per_prefix.push_back(options_.layout == BodyLayout::stems && is_section_prefix(prefix)
+                per_prefix.push_back(options_.layout == BodyLayout::stems && schema::is_section_prefix(prefix)
                                          ? section_word_query(prefix, words.front(), stemmers_, options_.database)
                                          : word_query(prefix, words.front(), terms_));
             }
         }
         // Each section scores on its own (OP_OR): OP_SYNONYM would be weighed with each shard's
         // own frequency estimate, and shards must rank like one database.
-        Q body = per_prefix.size() == 1 ? per_prefix.front() : Q(Q::OP_OR, per_prefix.begin(), per_prefix.end());
-        if (!node.default_field || node.wildcard || words.size() > 1) return body;
-        // A bare word counts more where it names a job title (the title words' wdf weight at
-        // index time makes them stronger than prose). Skill names are matched as skills, and
-        // each further field would cost another posting list per word.
-        return Q(Q::OP_OR, body, Q(std::string(schema::field("title").text_prefix) + words.front()));
-    }
-
-    static bool is_section_prefix(const std::string& prefix) {
-        return std::any_of(schema::section_fields.begin(), schema::section_fields.end(),
-                           [&](const schema::SectionField& s) { return s.prefix == prefix; });
+        return per_prefix.size() == 1 ? per_prefix.front() : Q(Q::OP_OR, per_prefix.begin(), per_prefix.end());
     }
 
     // A bare word in the stems layout: its stem by each language's stemmer in the database, and
-    // the word itself (CVs in a language without a stemmer). OP_OR, not OP_SYNONYM: see text().
+    // the word itself (CVs in a language without a stemmer). OP_OR, not OP_SYNONYM: see body_query().
     Q body_stems(const std::string& word) {
-        auto z_term = [](const std::string& stem) {
-            std::string term(1, 'Z');  // appended, not "Z" + ...: GCC 12 warns wrongly on that
-            return term += stem;
-        };
-        std::vector<std::string> stems{z_term(word)};
+        std::vector<std::string> stems{schema::stem_term(word)};
         for (const Xapian::Stem& stemmer : stemmers_) {
-            std::string stem = z_term(stemmer(word));
+            std::string stem = schema::stem_term(stemmer(word));
             if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(std::move(stem));
         }
         if (stems.size() == 1) return Q(stems.front());

@@ -58,7 +58,7 @@ BodyLayout detect_layout(const Xapian::Database& shard) {
     for (const char* word : common_words)
         if (shard.term_exists(word)) return BodyLayout::unprefixed;
     for (const char* word : common_words)
-        if (shard.term_exists(std::string("Z") + word)) return BodyLayout::stems;
+        if (shard.term_exists(schema::stem_term(word))) return BodyLayout::stems;
     return BodyLayout::sections;
 }
 

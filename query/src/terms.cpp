@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "cvdex/schema.hpp"
+
 namespace cvdex::query {
 
 TermMaker::TermMaker() : stemmer_("english") { generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE); }
@@ -33,7 +35,7 @@ Xapian::Query word_query(const std::string& prefix, const std::string& word, con
     // exact match scores both, another form of the word only the stem. OP_OR rather than
     // OP_SYNONYM: Xapian weighs a synonym with each shard's own estimate of its frequency, so a
     // sharded search would score differently from one database.
-    Xapian::Query stemmed("Z" + prefix + stem);
+    Xapian::Query stemmed(schema::stem_term(prefix + stem));
     return Xapian::Query(Xapian::Query::OP_OR, exact, stemmed);
 }
 
@@ -43,7 +45,8 @@ Xapian::Query section_word_query(const std::string& prefix, const std::string& w
     constexpr int max_scanned = 2000;
     constexpr std::size_t max_forms = 20;
     std::vector<std::string> forms{prefix + word};
-    for (const Xapian::Stem& stemmer : database ? stemmers : std::vector<Xapian::Stem>{}) {
+    if (!database) return Xapian::Query(forms.front());
+    for (const Xapian::Stem& stemmer : stemmers) {
         const std::string stem = stemmer(word);
         // Most forms start with the stem ("payment-s"); where the stemmer rewrote the end
         // ("happy" -> "happi") the forms share what the word and the stem share.

@@ -55,6 +55,28 @@ inline constexpr std::array<SectionField, 8> section_fields = {{
     {"projects", "XZPRJ"}, {"languages", "XZLNG"}, {"certifications", "XZCRT"}, {"other", "XZOTH"},
 }};
 
+/// Every section prefix is this long, so a section term's word starts at this offset.
+inline constexpr std::size_t section_prefix_size = 5;
+static_assert([] {
+    for (const SectionField& s : section_fields)
+        if (s.prefix.size() != section_prefix_size) return false;
+    return true;
+}());
+
+/// True for one of the section prefixes above.
+[[nodiscard]] constexpr bool is_section_prefix(std::string_view prefix) {
+    for (const SectionField& s : section_fields)
+        if (s.prefix == prefix) return true;
+    return false;
+}
+
+/// Xapian's stem prefix: "Z" + stem is the unprefixed text's stem, "Z" + field prefix + stem a
+/// field word's (TermGenerator's STEM_SOME convention).
+[[nodiscard]] inline std::string stem_term(std::string_view prefixed_stem) {
+    std::string term(1, 'Z');  // appended, not "Z" + ...: GCC 12 warns wrongly on that
+    return term.append(prefixed_stem);
+}
+
 /// Value slots.
 enum Slot : unsigned {
     slot_experience_months = 0,  ///< sortable_serialise(months)

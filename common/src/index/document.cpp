@@ -16,7 +16,6 @@ namespace cvdex {
 namespace {
 
 constexpr Xapian::termpos field_gap = 100;  // stops phrases from spanning two fields
-constexpr std::size_t section_prefix_size = 5;  // "XZEXP"
 
 std::string stemmer_language(std::string_view language) {
     for (const StemmedLanguage& l : stemmed_languages)
@@ -50,8 +49,8 @@ std::string_view section_prefix(SectionKind kind) {
 }
 
 bool is_section_term(const std::string& term) {
-    return term.size() > section_prefix_size && term[0] == 'X' && term[1] == 'Z' &&
-           std::all_of(term.begin() + 2, term.begin() + section_prefix_size, [](char c) { return c >= 'A' && c <= 'Z'; });
+    return term.size() > schema::section_prefix_size &&
+           schema::is_section_prefix(std::string_view(term).substr(0, schema::section_prefix_size));
 }
 
 // Every word of the CV's text once more, unprefixed and stemmed by the CV's language (unchanged
@@ -63,9 +62,7 @@ void add_body_stems(Xapian::Document& document, const Xapian::Stem& stemmer) {
     for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
         const std::string& name = *term;
         if (!is_section_term(name)) continue;
-        std::string stem(1, 'Z');  // appended, not "Z" + ...: GCC 12 warns wrongly on that
-        stem += stemmer(name.substr(section_prefix_size));
-        stems[stem] += term.get_wdf();
+        stems[schema::stem_term(stemmer(name.substr(schema::section_prefix_size)))] += term.get_wdf();
     }
     for (const auto& [stem, wdf] : stems) document.add_term(stem, wdf);
 }
