@@ -57,7 +57,9 @@ const std::vector<Row>& rows() {
         {.args = {"postgres"}, .present = postgres_holders, .absent = {"designer-no-tech", "java-bank"}},
         {.args = {"skill:postgresql"}, .exact = postgres_holders},
         {.args = {"skill:postgres"}, .exact = postgres_holders},
-        {.args = {"skill:rust"}, .top = {"rust-nov-2024"}, .exact = {"rust-nov-2024", "rust-oct-2024"}},
+        // Rust last used 2024-11 and 2024-10: the same calendar year, so the same score (ties
+        // go to the CV indexed first, so both are the top two in either order).
+        {.args = {"skill:rust"}, .top = {"rust-nov-2024", "rust-oct-2024"}, .exact = {"rust-nov-2024", "rust-oct-2024"}},
         {.args = {"skill:python"}, .present = {"python-recent", "python-2015", "go-skills-only"},
          .before = {{"python-recent", "python-2015"}, {"python-recent", "summary-phrase"}}},
         {.args = {"skill:\"spring boot\""},
