@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -49,15 +51,26 @@ bool has_cv_extension(const fs::path& path) {
     return false;
 }
 
-// LaTeX CVs depend on the fragments beside them: their stamp covers the whole folder's .tex files,
-// so a change to an \input file re-indexes the CV.
-void stamp_latex(FoundFile& file) {
+// The LaTeX fragments of one folder (.tex files without \documentclass), which the CVs beside them
+// may \input: their newest mtime and total size go into each LaTeX CV's stamp, so a change to a
+// fragment re-indexes the CVs of its folder while a change to one CV leaves its neighbours alone.
+struct LatexFragments {
+    std::set<fs::path> names;
+    std::int64_t newest_mtime = 0;
+    std::uint64_t total_size = 0;
+};
+
+LatexFragments find_latex_fragments(const fs::path& folder) {
+    LatexFragments fragments;
     std::error_code error;
-    for (const auto& entry : fs::directory_iterator(file.path.parent_path(), error)) {
-        if (!entry.is_regular_file(error) || entry.path() == file.path || entry.path().extension() != ".tex") continue;
-        file.mtime = std::max(file.mtime, mtime_seconds(entry.path()));
-        file.size += entry.file_size(error);
+    for (const auto& entry : fs::directory_iterator(folder.empty() ? fs::path(".") : folder, error)) {
+        if (!entry.is_regular_file(error) || entry.path().extension() != ".tex" || !is_latex_fragment(entry.path()))
+            continue;
+        fragments.names.insert(entry.path().filename());
+        fragments.newest_mtime = std::max(fragments.newest_mtime, mtime_seconds(entry.path()));
+        fragments.total_size += entry.file_size(error);
     }
+    return fragments;
 }
 
 bool excluded(const fs::path& path, const WalkOptions& options) {
@@ -97,11 +110,16 @@ public:
             return;
         }
         if (format == Format::latex) {
-            if (is_latex_fragment(path) && !named_explicitly) {
-                ++result_.skipped;
-                return;
+            const LatexFragments& fragments = latex_fragments_of(path.parent_path());
+            if (fragments.names.contains(path.filename())) {
+                if (!named_explicitly) {
+                    ++result_.skipped;
+                    return;
+                }
+            } else {
+                file.mtime = std::max(file.mtime, fragments.newest_mtime);
+                file.size += fragments.total_size;
             }
-            stamp_latex(file);
         }
         result_.files.push_back(std::move(file));
     }
@@ -127,8 +145,16 @@ public:
     }
 
 private:
+    // Each folder is scanned once: a scan per LaTeX CV made a flat folder quadratic.
+    const LatexFragments& latex_fragments_of(const fs::path& folder) {
+        auto found = latex_fragments_.find(folder);
+        if (found == latex_fragments_.end()) found = latex_fragments_.emplace(folder, find_latex_fragments(folder)).first;
+        return found->second;
+    }
+
     const WalkOptions& options_;
     WalkResult& result_;
+    std::map<fs::path, LatexFragments> latex_fragments_;
 };
 
 }  // namespace

@@ -420,6 +420,32 @@ TEST_CASE("incremental: changing an input fragment re-indexes the LaTeX CV that 
     check_counts(again, {{"indexed", 0}, {"unchanged", n}});
 }
 
+TEST_CASE("incremental: changing one LaTeX CV leaves the LaTeX CVs beside it unchanged (index e2e)") {
+    Scratch scratch;
+    const SmallFolder folder(scratch.dir / "cvs");
+    const fs::path neighbour = folder.latex_main.parent_path() / "awesome.tex";
+    fs::copy_file(corpus / "latex-awesome-cv.tex", neighbour);
+    const std::string args = quote(folder.root.string());
+    const std::size_t n = folder.cvs.size() + 1;
+    const Run first = cvindex(scratch, args);
+    REQUIRE_MESSAGE(first.code == 0, first.err);
+    check_counts(first, {{"indexed", n}, {"skipped", 1}, {"documents", n}});
+
+    std::string cv = slurp(neighbour);
+    const std::size_t end = cv.rfind("\\end{document}");
+    REQUIRE(end != std::string::npos);
+    cv.insert(end, "Quokkaflow\n");
+    spit(neighbour, cv);
+    shift_mtime(neighbour, std::chrono::seconds(5));
+    const Run r = cvindex(scratch, args);
+    CHECK_MESSAGE(r.code == 0, r.err);
+    // Only the changed CV is read again; main.tex's stamp covers the fragment, not its neighbour.
+    check_counts(r, {{"indexed", 1}, {"unchanged", n - 1}, {"documents", n}, {"files_read", 1}});
+    const auto changed = document_of(scratch.db(), neighbour);
+    REQUIRE(changed);
+    CHECK(has_word(*changed, "quokkaflow"));
+}
+
 TEST_CASE("duplicates: the same content under two names is reported and --dedupe indexes one (index e2e)") {
     Scratch scratch;
     const fs::path folder = scratch.dir / "cvs";
