@@ -62,7 +62,8 @@ Row make_row(const fs::path& file, const Taxonomy& taxonomy, YearMonth today) {
     for (const SkillExperience& s : record.skills) {
         const Skill* skill = taxonomy.lookup(s.name);
         const std::string key = skill ? skill->key : schema::normalise_value(s.name);
-        row.skills += (row.skills.empty() ? "" : " ") + skill_token(key);
+        if (!row.skills.empty()) row.skills += ' ';  // not "" + ...: GCC 12 warns wrongly on that
+        row.skills += skill_token(key);
         row.skill_months.emplace_back(key, s.months);
     }
     std::set<std::string> seen_employers, seen_titles;

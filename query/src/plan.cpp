@@ -14,6 +14,7 @@
 #include "job_description.hpp"
 #include "parser.hpp"
 #include "query_text.hpp"
+#include "skill_boost_source.hpp"
 #include "skill_terms.hpp"
 #include "terms.hpp"
 
@@ -181,14 +182,23 @@ public:
 private:
     std::set<const Node*> top_level_;
 
+    // Every CV with the skill has its value: a taxonomy skill with a slot of its own, in a
+    // database whose CVs were all indexed with skill values.
+    bool has_skill_values(const std::string& key) const {
+        const Xapian::Database* database = options_.database;
+        const Skill* known = taxonomy_.lookup(key);
+        if (!options_.shared_skill_slots || !database || !known || known->key != key) return false;
+        const unsigned slot = schema::skill_slot(key);
+        return !options_.shared_skill_slots->contains(slot) && database->get_value_freq(slot) == database->get_termfreq(skill_term(key));
+    }
+
     std::optional<Q> skill(const Node& node, bool negated) {
         if (negated) return has_skill(node.text);
         const Skill* known = taxonomy_.lookup(node.skill_name);
         highlight_skill(known, node.skill_name);
         if (!known && !node.soft) plan_.words.push_back({node.text, node.begin, node.end, true});
         auto share = shares_.find(node.text);
-        Q ranked = share != shares_.end() ? ranked_skill(*share->second.first, share->second.second, request_.today)
-                                          : has_skill(node.text);
+        Q ranked = share != shares_.end() ? ranked_query(*share->second.first, share->second.second) : has_skill(node.text);
         if (node.soft) {
             // A bare word: the skill, or the word in the text.
             std::vector<std::string> words = terms_.words(node.children.front().text);
@@ -206,6 +216,15 @@ private:
         return ranked;
     }
 
+public:
+    /// A ranked skill: from its value slot where every CV with the skill has one (the same
+    /// weights as the term form, read from one value stream), else from its terms.
+    Q ranked_query(const QuerySkill& skill, double share) {
+        if (has_skill_values(skill.key)) return Q((new SkillBoostSource(skill, share, request_.today))->release());
+        return ranked_skill(skill, share, request_.today);
+    }
+
+private:
     void highlight_skill(const Skill* known, const std::string& name) {
         if (!known) {
             for (const std::string& w : terms_.words(name)) highlight(w);
@@ -273,7 +292,7 @@ QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy, con
         double total = 0;
         for (const QuerySkill& s : plan.skills) total += s.weight;
         for (const QuerySkill& s : plan.skills)
-            if (s.source == "like") wanted.push_back(ranked_skill(s, s.weight / total, request.today));
+            if (s.source == "like") wanted.push_back(builder.ranked_query(s, s.weight / total));
         if (!wanted.empty()) {
             Q like(Q::OP_OR, wanted.begin(), wanted.end());
             main = main ? Q(Q::OP_AND_MAYBE, *main, like) : like;

@@ -1,6 +1,7 @@
 #pragma once
 // A search request turned into one Xapian query plus what ranking, snippets, explain and
 // suggestions need to know about it. Needs no database.
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,9 @@ struct PlanOptions {
     /// The database searched: a section field's word looks up the section's forms of it there.
     const Xapian::Database* database = nullptr;
     bool exact_months = true;  ///< fractional skill years via a MonthsDecider (not for remote shards)
+    /// Rank skills from their value slots (SkillBoostSource) where the database has them; null
+    /// for remote shards. The slots that two of the taxonomy's skills share are never used.
+    const std::set<unsigned>* shared_skill_slots = nullptr;
 };
 [[nodiscard]] QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy,
                                    const PlanOptions& options = {});

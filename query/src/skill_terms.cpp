@@ -11,7 +11,6 @@
 namespace cvdex::query {
 namespace {
 
-std::string skill_term(const std::string& key) { return std::string(schema::field("skill").boolean_prefix) + key; }
 std::string years_term(const std::string& key, int years) {
     return fmt::format("{}{}:{}", schema::skill_years_prefix, key, std::clamp(years, 1, schema::max_skill_years));
 }
@@ -28,6 +27,8 @@ Xapian::Query weighted_term(const std::string& term, double weight) {
 }
 
 }  // namespace
+
+std::string skill_term(const std::string& key) { return std::string(schema::field("skill").boolean_prefix) + key; }
 
 Xapian::Query has_skill(const std::string& key) { return Xapian::Query(skill_term(key)); }
 

@@ -11,6 +11,9 @@
 
 namespace cvdex::query {
 
+/// The term of the CVs that list the skill: XS<key>.
+[[nodiscard]] std::string skill_term(const std::string& key);
+
 /// CVs that list the skill (XS<key>).
 [[nodiscard]] Xapian::Query has_skill(const std::string& key);
 

@@ -124,6 +124,11 @@ void check_skill_years(const Built& built) {
         for (int n = 1; n <= years; ++n) expected.insert(prefix + entry->key + ":" + std::to_string(n));
         const std::string one_more = prefix + entry->key + ":" + std::to_string(years + 1);
         CHECK_MESSAGE(built.terms.count(one_more) == 0, "threshold past ", skill.months, " months: ", one_more);
+        // The skill's value slot holds what the ranking reads: months and last use.
+        const auto value = cvdex::schema::decode_skill_value(built.document.get_value(cvdex::schema::skill_slot(entry->key)));
+        REQUIRE_MESSAGE(value.has_value(), "no skill value for ", entry->key);
+        CHECK(value->months == skill.months);
+        CHECK(value->last_month_index == (skill.last_used ? std::min(skill.last_used->last_month_index(), today.last_month_index()) : -1));
     }
     std::set<std::string> actual;
     for (const std::string& term : built.terms)
@@ -272,6 +277,15 @@ TEST_CASE("document terms: a skill outside the taxonomy still gets XS and year t
     for (const std::string unwanted : {"XYzorblax pro:3", "XYpython:1", "XCyes", "XRrust:2031", "XRrust:2031-05"})
         CHECK_MESSAGE(terms.count(unwanted) == 0, "unwanted term: ", unwanted);
     CHECK(Xapian::sortable_unserialise(doc.get_value(cvdex::schema::slot_last_employment)) == 0);
+    // Skill values: only taxonomy skills have a slot; a last use after today is capped like XR.
+    const auto python = cvdex::schema::decode_skill_value(doc.get_value(cvdex::schema::skill_slot("python")));
+    REQUIRE(python.has_value());
+    CHECK(python->months == 11);
+    CHECK(python->last_month_index == (cvdex::YearMonth{2020, 1}.last_month_index()));
+    const auto rust = cvdex::schema::decode_skill_value(doc.get_value(cvdex::schema::skill_slot("rust")));
+    REQUIRE(rust.has_value());
+    CHECK(rust->last_month_index == today.last_month_index());
+    CHECK(doc.get_value(cvdex::schema::skill_slot("zorblax pro")).empty());
 }
 
 // 職務要約 ("career summary") is the summary of a Japanese 職務経歴書, and 登壇・コミュニティ活動

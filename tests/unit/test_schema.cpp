@@ -3,12 +3,14 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "cvdex/schema.hpp"
+#include "cvdex/skills.hpp"
 
 namespace {
 
@@ -60,4 +62,29 @@ TEST_CASE("normalised values and ids") {
     CHECK(cvdex::schema::fnv1a_hex("") == "cbf29ce484222325");
     CHECK(cvdex::schema::id_term("/a/b.md").size() == 17);
     CHECK(cvdex::schema::id_term("/a/b.md") != cvdex::schema::id_term("/a/c.md"));
+}
+
+TEST_CASE("skill value slots: one per built-in taxonomy skill, and the value round-trips") {
+    const auto taxonomy = cvdex::Taxonomy::builtin();
+    std::map<unsigned, std::string> owner;
+    for (const cvdex::Skill& skill : taxonomy->skills()) {
+        const unsigned slot = cvdex::schema::skill_slot(skill.key);
+        CHECK(slot >= cvdex::schema::skill_slot_base);
+        CHECK(slot < cvdex::schema::skill_slot_base + cvdex::schema::skill_slot_count);
+        const auto [it, fresh] = owner.emplace(slot, skill.key);
+        CHECK_MESSAGE(fresh, skill.key, " and ", it->second, " share slot ", slot);
+    }
+    CHECK(owner.size() > 100);
+    // Far above the fixed slots of the schema.
+    CHECK(cvdex::schema::skill_slot_base > cvdex::schema::slot_path + 1000);
+
+    for (const cvdex::schema::SkillValue value : {cvdex::schema::SkillValue{0, -1}, cvdex::schema::SkillValue{37, 24305},
+                                                  cvdex::schema::SkillValue{480, 0}}) {
+        const auto back = cvdex::schema::decode_skill_value(cvdex::schema::encode_skill_value(value));
+        REQUIRE(back.has_value());
+        CHECK(back->months == value.months);
+        CHECK(back->last_month_index == value.last_month_index);
+    }
+    CHECK_FALSE(cvdex::schema::decode_skill_value("").has_value());
+    CHECK_FALSE(cvdex::schema::decode_skill_value("1234567").has_value());
 }

@@ -3,6 +3,7 @@
 // builder writes from it, the query parser is configured from it, and docs/schema.md is checked
 // against it by a test.
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -87,6 +88,22 @@ enum Slot : unsigned {
     slot_content_hash = 5,       ///< 16 hex digits of the FNV-1a hash of the file's bytes
     slot_path = 6,               ///< the canonical path, for incremental runs and pruning
 };
+
+/// One value slot per taxonomy skill, from skill_slot_base up, holding a CV's months with the
+/// skill and its last use (encode_skill_value): the ranking reads a skill's experience and recency
+/// there in one value stream instead of its year and recency terms. The slot is a hash of the
+/// skill's key; a test checks that no two taxonomy skills share one.
+inline constexpr unsigned skill_slot_base = 1u << 24;
+inline constexpr unsigned skill_slot_count = 1u << 24;
+[[nodiscard]] unsigned skill_slot(std::string_view key);
+
+struct SkillValue {
+    int months = 0;
+    int last_month_index = -1;  ///< YearMonth::last_month_index() of the last use; -1: unknown
+};
+[[nodiscard]] std::string encode_skill_value(SkillValue value);
+/// std::nullopt for a value that is not 8 bytes.
+[[nodiscard]] std::optional<SkillValue> decode_skill_value(std::string_view bytes);
 
 /// Lower case, punctuation to spaces, spaces collapsed: "New Relic, Inc." -> "new relic inc".
 [[nodiscard]] std::string normalise_value(std::string_view text);

@@ -1,5 +1,6 @@
 #include "cvdex/schema.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <stdexcept>
 
@@ -55,7 +56,40 @@ std::string fnv1a_hex(std::string_view bytes) {
     return out;
 }
 
-std::string id_term(std::string_view canonical_path) { return "Q" + fnv1a_hex(canonical_path); }
+unsigned skill_slot(std::string_view key) {
+    std::uint32_t hash = 2166136261u;  // 32-bit FNV-1a
+    for (unsigned char c : key) {
+        hash ^= c;
+        hash *= 16777619u;
+    }
+    return skill_slot_base + hash % skill_slot_count;
+}
+
+// Two big-endian 32-bit numbers: months, then last-use month index + 1 (0: unknown).
+std::string encode_skill_value(SkillValue value) {
+    std::string out(8, '\0');
+    const auto put = [&](std::size_t at, std::uint32_t n) {
+        for (std::size_t i = 0; i < 4; ++i) out[at + i] = static_cast<char>((n >> (24 - 8 * i)) & 0xFF);
+    };
+    put(0, static_cast<std::uint32_t>(std::max(value.months, 0)));
+    put(4, static_cast<std::uint32_t>(std::max(value.last_month_index + 1, 0)));
+    return out;
+}
+
+std::optional<SkillValue> decode_skill_value(std::string_view bytes) {
+    if (bytes.size() != 8) return std::nullopt;
+    const auto get = [&](std::size_t at) {
+        std::uint32_t n = 0;
+        for (std::size_t i = 0; i < 4; ++i) n = (n << 8) | static_cast<unsigned char>(bytes[at + i]);
+        return static_cast<int>(std::min<std::uint32_t>(n, 1u << 30));
+    };
+    return SkillValue{get(0), get(4) - 1};
+}
+
+std::string id_term(std::string_view canonical_path) {
+    std::string term(1, 'Q');  // appended, not "Q" + ...: GCC 12 warns wrongly on that
+    return term.append(fnv1a_hex(canonical_path));
+}
 
 const Field& field(std::string_view name) {
     for (const Field& f : fields)
