@@ -179,6 +179,13 @@ public:
             for (const Node& child : root.children) top_level_.insert(&child);
     }
 
+    /// A ranked skill: from its value slot where every CV with the skill has one (the same
+    /// weights as the term form, read from one value stream), else from its terms.
+    Q ranked_query(const QuerySkill& skill, double share) {
+        if (has_skill_values(skill.key)) return Q((new SkillBoostSource(skill, share, request_.today))->release());
+        return ranked_skill(skill, share, request_.today);
+    }
+
 private:
     std::set<const Node*> top_level_;
 
@@ -216,15 +223,6 @@ private:
         return ranked;
     }
 
-public:
-    /// A ranked skill: from its value slot where every CV with the skill has one (the same
-    /// weights as the term form, read from one value stream), else from its terms.
-    Q ranked_query(const QuerySkill& skill, double share) {
-        if (has_skill_values(skill.key)) return Q((new SkillBoostSource(skill, share, request_.today))->release());
-        return ranked_skill(skill, share, request_.today);
-    }
-
-private:
     void highlight_skill(const Skill* known, const std::string& name) {
         if (!known) {
             for (const std::string& w : terms_.words(name)) highlight(w);
