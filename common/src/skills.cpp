@@ -4,9 +4,12 @@
 
 #include <fmt/format.h>
 
+#include "cvdex/schema.hpp"
+
 #include <cerrno>
 #include <fstream>
 #include <iterator>
+#include <map>
 
 namespace cvdex {
 
@@ -62,6 +65,18 @@ std::vector<SkillHit> Taxonomy::find(std::string_view text, SkillContext context
     return skills_detail::find_hits(*index_, text, context);
 }
 
-void Taxonomy::build_index() { skills_detail::build_match_index(skills_, index_->alias_ambiguous, *index_); }
+bool Taxonomy::owns_value_slot(const Skill& skill) const {
+    return !index_->shares_value_slot[static_cast<std::size_t>(&skill - skills_.data())];
+}
+
+void Taxonomy::build_index() {
+    skills_detail::build_match_index(skills_, index_->alias_ambiguous, *index_);
+    std::map<unsigned, std::size_t> first_with_slot;
+    index_->shares_value_slot.assign(skills_.size(), false);
+    for (std::size_t i = 0; i < skills_.size(); ++i) {
+        const auto [it, fresh] = first_with_slot.emplace(schema::skill_slot(skills_[i].key), i);
+        if (!fresh) index_->shares_value_slot[i] = index_->shares_value_slot[it->second] = true;
+    }
+}
 
 }  // namespace cvdex

@@ -162,6 +162,7 @@ void build_match_index(const std::vector<Skill>& skills, const std::vector<std::
 
 struct Taxonomy::Index : skills_detail::MatchIndex {
     std::vector<std::vector<bool>> alias_ambiguous;
+    std::vector<bool> shares_value_slot;  ///< by skill index
 };
 
 }  // namespace cvdex

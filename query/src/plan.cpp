@@ -189,14 +189,13 @@ public:
 private:
     std::set<const Node*> top_level_;
 
-    // Every CV with the skill has its value: a taxonomy skill with a slot of its own, in a
-    // database whose CVs were all indexed with skill values.
+    // Every CV with the skill has its value: a taxonomy skill (with a slot of its own, or the
+    // indexer wrote no values there) in a database whose CVs were all indexed with skill values.
     bool has_skill_values(const std::string& key) const {
         const Xapian::Database* database = options_.database;
         const Skill* known = taxonomy_.lookup(key);
-        if (!options_.shared_skill_slots || !database || !known || known->key != key) return false;
-        const unsigned slot = schema::skill_slot(key);
-        return !options_.shared_skill_slots->contains(slot) && database->get_value_freq(slot) == database->get_termfreq(skill_term(key));
+        if (!options_.skill_values || !database || !known || known->key != key) return false;
+        return database->get_value_freq(schema::skill_slot(key)) == database->get_termfreq(skill_term(key));
     }
 
     std::optional<Q> skill(const Node& node, bool negated) {

@@ -1,7 +1,6 @@
 #pragma once
 // A search request turned into one Xapian query plus what ranking, snippets, explain and
 // suggestions need to know about it. Needs no database.
-#include <set>
 #include <string>
 #include <vector>
 
@@ -56,9 +55,9 @@ struct PlanOptions {
     /// The database searched: a section field's word looks up the section's forms of it there.
     const Xapian::Database* database = nullptr;
     bool exact_months = true;  ///< fractional skill years via a MonthsDecider (not for remote shards)
-    /// Rank skills from their value slots (SkillBoostSource) where the database has them; null
-    /// for remote shards. The slots that two of the taxonomy's skills share are never used.
-    const std::set<unsigned>* shared_skill_slots = nullptr;
+    /// Rank skills from their value slots (SkillBoostSource) where the database has them (not
+    /// for remote shards: xapian-tcpsrv does not know the source).
+    bool skill_values = true;
 };
 [[nodiscard]] QueryPlan plan_query(const SearchRequest& request, const Taxonomy& taxonomy,
                                    const PlanOptions& options = {});

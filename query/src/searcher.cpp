@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
-#include <set>
 
 #include <fmt/format.h>
 #include <xapian.h>
@@ -66,14 +65,6 @@ BodyLayout detect_layout(const Xapian::Database& shard) {
 // Two shards with different layouts are searched the way both support: by section prefixes.
 BodyLayout common_layout(BodyLayout a, BodyLayout b) { return a == b ? a : BodyLayout::sections; }
 
-// Value slots that two of the taxonomy's skills hash to (none in the built-in one: a test checks).
-std::set<unsigned> shared_slots(const Taxonomy& taxonomy) {
-    std::set<unsigned> seen, shared;
-    for (const Skill& skill : taxonomy.skills())
-        if (!seen.insert(schema::skill_slot(skill.key)).second) shared.insert(schema::skill_slot(skill.key));
-    return shared;
-}
-
 std::string display_name(const std::vector<std::string>& specs) {
     return specs.size() == 1 ? specs.front() : fmt::format("{} databases", specs.size());
 }
@@ -87,7 +78,6 @@ struct Searcher::Impl {
     bool remote = false;
     BodyLayout layout = BodyLayout::stems;           ///< the layout every shard supports
     std::vector<std::string> stem_languages;         ///< stemmers of the languages in the shards
-    std::set<unsigned> shared_skill_slots = shared_slots(*taxonomy);  ///< see PlanOptions
 
     void open_all();
     SearchResponse run(const SearchRequest& request, const QueryPlan& plan);
@@ -150,8 +140,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
             // Planned afresh on each attempt: a section field's word reads the database's terms.
             const QueryPlan plan = plan_query(
                 request, *impl_->taxonomy,
-                PlanOptions{impl_->layout, impl_->stem_languages, &impl_->database, !impl_->remote,
-                            impl_->remote ? nullptr : &impl_->shared_skill_slots});
+                PlanOptions{impl_->layout, impl_->stem_languages, &impl_->database, !impl_->remote, !impl_->remote});
             return impl_->run(request, plan);
         } catch (const Xapian::DatabaseError& e) {
             // A commit (DatabaseModifiedError) or a shard merged away under the search (the

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <sstream>
 
@@ -99,5 +100,43 @@ std::string join(const std::vector<std::string>& items) {
 }
 
 std::string join(const std::set<std::string>& items) { return join(std::vector<std::string>(items.begin(), items.end())); }
+
+std::vector<Ranked> ranking(const std::vector<std::string>& databases, const std::vector<std::string>& args) {
+    std::vector<std::string> all = args;
+    all.insert(all.end(), {"--limit", "100"});
+    const Run r = cvsearch(databases, all);
+    REQUIRE_MESSAGE(r.code == 0, join(databases), ": ", r.describe());
+    REQUIRE_MESSAGE(r.json.is_object(), r.describe());
+    std::vector<Ranked> out;
+    for (const nlohmann::json& hit : r.json["results"])
+        out.push_back({stem_of(hit["path"].get<std::string>()), hit["score"].get<double>()});
+    return out;
+}
+
+namespace {
+bool same_score(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
+}  // namespace
+
+void check_same_ranking(const std::vector<Ranked>& want, const std::vector<Ranked>& got) {
+    std::string shown_want, shown_got;
+    for (const Ranked& r : want) shown_want += r.stem + "=" + std::to_string(r.score) + " ";
+    for (const Ranked& r : got) shown_got += r.stem + "=" + std::to_string(r.score) + " ";
+    INFO("want: ", shown_want, "\ngot:  ", shown_got);
+    CHECK(got.size() == want.size());
+    if (got.size() != want.size()) return;
+    std::size_t start = 0;
+    while (start < want.size()) {
+        std::size_t end = start + 1;
+        while (end < want.size() && same_score(want[end].score, want[start].score)) ++end;
+        std::set<std::string> a, b;
+        for (std::size_t i = start; i < end; ++i) {
+            a.insert(want[i].stem);
+            b.insert(got[i].stem);
+            CHECK_MESSAGE(same_score(want[i].score, got[i].score), "rank ", i + 1);
+        }
+        CHECK_MESSAGE(a == b, "ranks ", start + 1, "-", end);
+        start = end;
+    }
+}
 
 }  // namespace cvdex::test

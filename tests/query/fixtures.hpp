@@ -55,6 +55,17 @@ template <class Predicate>
 }
 /// Months the record gives a skill (by canonical name), -1 when it does not have it.
 [[nodiscard]] int skill_months(const nlohmann::json& record, const std::string& skill);
+/// A result of a ranking: the CV's file stem and its score.
+struct Ranked {
+    std::string stem;
+    double score;
+};
+/// The first 100 results of `cvsearch --json` on the databases; REQUIREs success.
+[[nodiscard]] std::vector<Ranked> ranking(const std::vector<std::string>& databases, const std::vector<std::string>& args);
+/// CHECKs that two rankings are equal: position by position the same scores, and the same CVs
+/// within each run of equal scores (a tie may be broken differently when document ids differ).
+void check_same_ranking(const std::vector<Ranked>& want, const std::vector<Ranked>& got);
+
 /// "a, b, c" for messages.
 [[nodiscard]] std::string join(const std::vector<std::string>& items);
 [[nodiscard]] std::string join(const std::set<std::string>& items);

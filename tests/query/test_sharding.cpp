@@ -11,9 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <optional>
-#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -80,48 +78,6 @@ struct TcpServer {
     }
     [[nodiscard]] std::string url() const { return "tcp://127.0.0.1:" + std::to_string(port); }
 };
-
-struct Ranked {
-    std::string stem;
-    double score;
-};
-
-std::vector<Ranked> ranking(const std::vector<std::string>& databases, const std::vector<std::string>& args) {
-    std::vector<std::string> all = args;
-    all.insert(all.end(), {"--limit", "100"});
-    const Run r = cvsearch(databases, all);
-    REQUIRE_MESSAGE(r.code == 0, join(databases), ": ", r.describe());
-    REQUIRE_MESSAGE(r.json.is_object(), r.describe());
-    std::vector<Ranked> out;
-    for (const json& hit : r.json["results"]) out.push_back({stem_of(hit["path"].get<std::string>()), hit["score"].get<double>()});
-    return out;
-}
-
-bool same_score(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
-
-// Equal as rankings: position by position the same scores, and the same CVs within each run of
-// equal scores (a tie may be broken differently when the document ids differ).
-void check_same_ranking(const std::vector<Ranked>& want, const std::vector<Ranked>& got) {
-    std::string shown_want, shown_got;
-    for (const Ranked& r : want) shown_want += r.stem + "=" + std::to_string(r.score) + " ";
-    for (const Ranked& r : got) shown_got += r.stem + "=" + std::to_string(r.score) + " ";
-    INFO("one database: ", shown_want, "\nshards:       ", shown_got);
-    CHECK(got.size() == want.size());
-    if (got.size() != want.size()) return;
-    std::size_t start = 0;
-    while (start < want.size()) {
-        std::size_t end = start + 1;
-        while (end < want.size() && same_score(want[end].score, want[start].score)) ++end;
-        std::set<std::string> a, b;
-        for (std::size_t i = start; i < end; ++i) {
-            a.insert(want[i].stem);
-            b.insert(got[i].stem);
-            CHECK_MESSAGE(same_score(want[i].score, got[i].score), "rank ", i + 1);
-        }
-        CHECK_MESSAGE(a == b, "ranks ", start + 1, "-", end);
-        start = end;
-    }
-}
 
 // The fixtures split into two folders (alternating, so each holds every kind of CV), each
 // indexed alone, and one database of both folders (same paths, so results compare directly).

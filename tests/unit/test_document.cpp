@@ -288,6 +288,37 @@ TEST_CASE("document terms: a skill outside the taxonomy still gets XS and year t
     CHECK(doc.get_value(cvdex::schema::skill_slot("zorblax pro")).empty());
 }
 
+TEST_CASE("document values: two skills of a taxonomy that share a value slot get none (index golden)") {
+    // "Zorblax40829" and "Zorblax59812" hash to the same slot; "Python" has its own.
+    const auto taxonomy = cvdex::Taxonomy::from_tsv(
+        "Zorblax40829\ttool\t\t\nZorblax59812\ttool\t\t\nPython\tlanguage\t\t\n", "colliding.tsv");
+    const cvdex::Skill* first = taxonomy->lookup("Zorblax40829");
+    const cvdex::Skill* second = taxonomy->lookup("Zorblax59812");
+    const cvdex::Skill* python = taxonomy->lookup("Python");
+    REQUIRE(first != nullptr);
+    REQUIRE(second != nullptr);
+    REQUIRE(python != nullptr);
+    REQUIRE(cvdex::schema::skill_slot(first->key) == cvdex::schema::skill_slot(second->key));
+    CHECK_FALSE(taxonomy->owns_value_slot(*first));
+    CHECK_FALSE(taxonomy->owns_value_slot(*second));
+    CHECK(taxonomy->owns_value_slot(*python));
+
+    cvdex::CvRecord record;
+    record.format = "text";
+    record.language = "en";
+    record.skills.push_back({"Zorblax40829", "tool", 30, cvdex::YearMonth{2025, 3}});
+    record.skills.push_back({"Python", "language", 40, cvdex::YearMonth{2025, 3}});
+    cvdex::RawText text;
+    text.format = cvdex::Format::text;
+    const cvdex::FileStamp stamp{"/cv/zorblax.txt", 1700000000, 1, cvdex::schema::fnv1a_hex("z")};
+    const Xapian::Document doc = cvdex::build_document(record, text, stamp, *taxonomy, today);
+    CHECK(doc.get_value(cvdex::schema::skill_slot(first->key)).empty());
+    CHECK(terms_of(doc).count("XSzorblax40829") == 1);
+    const auto value = cvdex::schema::decode_skill_value(doc.get_value(cvdex::schema::skill_slot("python")));
+    REQUIRE(value.has_value());
+    CHECK(value->months == 40);
+}
+
 // 職務要約 ("career summary") is the summary of a Japanese 職務経歴書, and 登壇・コミュニティ活動
 // ("talks, community activities") is what schema.hpp files under projects. The segmenter reads
 // the first as experience and the second as other, so the summary's words are searchable as

@@ -43,6 +43,9 @@ public:
     [[nodiscard]] const std::vector<Skill>& skills() const noexcept { return skills_; }
     /// The skill a name or alias denotes ("k8s" -> Kubernetes), case-insensitively; nullptr if none.
     [[nodiscard]] const Skill* lookup(std::string_view name_or_alias) const;
+    /// False when another skill of this taxonomy hashes to the same value slot
+    /// (schema::skill_slot): neither then gets a value, and both rank from their terms.
+    [[nodiscard]] bool owns_value_slot(const Skill& skill) const;
     /// Every skill mentioned in `text`, left to right, without overlaps (longest match wins).
     [[nodiscard]] std::vector<SkillHit> find(std::string_view text, SkillContext context) const;
 

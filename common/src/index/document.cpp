@@ -119,7 +119,8 @@ Xapian::Document build_document(const CvRecord& record, const RawText& text, con
             document.add_boolean_term(std::string(schema::skill_years_prefix) + key + ":" + std::to_string(years));
         // Last use as the recency terms have it: at most the reference month.
         const int last_index = s.last_used ? std::min(s.last_used->last_month_index(), today.last_month_index()) : -1;
-        if (skill) document.add_value(schema::skill_slot(key), schema::encode_skill_value({s.months, last_index}));
+        if (skill && taxonomy.owns_value_slot(*skill))
+            document.add_value(schema::skill_slot(key), schema::encode_skill_value({s.months, last_index}));
         if (s.last_used) {
             YearMonth last = YearMonth::from_index(last_index);
             const std::string recency = std::string(schema::skill_recency_prefix) + key + ":";
