@@ -36,10 +36,11 @@ ParsedFile parse_file(const FoundFile& file, const ParseContext& context, const 
         ReadOptions read_options;
         read_options.max_file_size = context.max_file_size;
         RawText text = read_cv_bytes(file.path, bytes, read_options);  // the bytes are read once
-        CvRecord record = extract_record(text, context.taxonomy, ExtractOptions{context.today});
+        const std::vector<Section> sections = segment(text);  // once, for extraction and indexing
+        CvRecord record = extract_record(text, sections, context.taxonomy, ExtractOptions{context.today});
         record.path = file.path.string();
         FileStamp stamp{file.canonical, file.mtime, file.size, parsed.content_hash};
-        parsed.document = build_document(record, text, stamp, context.taxonomy, context.today);
+        parsed.document = build_document(record, text, sections, stamp, context.taxonomy, context.today);
         parsed.kind = ParsedFile::Kind::document;
     } catch (const InputError& error) {
         parsed.error = error.what();

@@ -33,6 +33,11 @@ std::string detect_language(std::string_view utf8) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
     const auto length = static_cast<int32_t>(utf8.size());
     for (int32_t i = 0; i < length;) {
+        if (bytes[i] < 0x80) {  // most CV text: no need to ask ICU
+            latin += static_cast<std::size_t>(((bytes[i] | 0x20) >= 'a' && (bytes[i] | 0x20) <= 'z'));
+            ++i;
+            continue;
+        }
         UChar32 c;
         U8_NEXT(bytes, i, length, c);
         if (c < 0 || !u_isalpha(c)) continue;

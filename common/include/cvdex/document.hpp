@@ -6,6 +6,7 @@
 
 #include "cvdex/raw_text.hpp"
 #include "cvdex/record.hpp"
+#include "cvdex/segment.hpp"
 #include "cvdex/skills.hpp"
 
 namespace cvdex {
@@ -24,6 +25,10 @@ struct FileStamp {
 /// language, CJK as n-grams), per-skill year thresholds, value slots, and the JSON record plus
 /// the file stamp as document data.
 [[nodiscard]] Xapian::Document build_document(const CvRecord& record, const RawText& text, const FileStamp& stamp,
+                                              const Taxonomy& taxonomy, YearMonth today);
+/// The same with the text's sections (segment(text)) already made.
+[[nodiscard]] Xapian::Document build_document(const CvRecord& record, const RawText& text,
+                                              const std::vector<Section>& sections, const FileStamp& stamp,
                                               const Taxonomy& taxonomy, YearMonth today);
 
 /// The languages (ISO 639-1) whose CVs are stemmed, and each one's Xapian stemmer name.

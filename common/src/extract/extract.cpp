@@ -29,12 +29,16 @@ YearMonth resolve_today(const std::string& flag) {
 }
 
 CvRecord extract_record(const RawText& text, const Taxonomy& taxonomy, const ExtractOptions& options) {
+    return extract_record(text, segment(text), taxonomy, options);
+}
+
+CvRecord extract_record(const RawText& text, const std::vector<Section>& sections, const Taxonomy& taxonomy,
+                        const ExtractOptions& options) {
     CvRecord record;
     record.format = std::string(format_name(text.format));
     record.encoding = text.encoding;
     record.warnings = text.warnings;
 
-    const std::vector<Section> sections = segment(text);
     for (const Section& section : sections) {
         if (section.heading_index < 0) continue;
         const TextLine& heading = text.lines[static_cast<std::size_t>(section.heading_index)];

@@ -53,18 +53,46 @@ bool is_section_term(const std::string& term) {
            schema::is_section_prefix(std::string_view(term).substr(0, schema::section_prefix_size));
 }
 
+// The "Z" + stem term of each word a thread has stemmed, per stemmer: stemming was most of the
+// cost of add_body_stems, and CVs repeat one another's words. Bounded: cleared when full.
+class StemCache {
+public:
+    // Valid until the next clear_if_full().
+    const std::string& z_term(const Xapian::Stem& stemmer, const std::string& language, std::string_view word) {
+        key_.assign(language).push_back('\0');
+        key_.append(word);
+        auto [entry, added] = terms_.try_emplace(key_);
+        if (added) entry->second = schema::stem_term(stemmer(std::string(word)));
+        return entry->second;
+    }
+    void clear_if_full() {
+        if (terms_.size() > max_entries) terms_.clear();
+    }
+
+private:
+    static constexpr std::size_t max_entries = 200000;  // a few tens of MB at most
+    std::unordered_map<std::string, std::string> terms_;
+    std::string key_;
+};
+
 // Every word of the CV's text once more, unprefixed and stemmed by the CV's language (unchanged
 // where it has no stemmer), without positions: "Z" + stem, with the word's wdf summed over the
 // sections. A plain query word is one or two such posting lists instead of sixteen section
 // terms (docs/schema.md). Derived from the section terms already made: no second tokenising.
-void add_body_stems(Xapian::Document& document, const Xapian::Stem& stemmer) {
-    std::unordered_map<std::string, Xapian::termcount> stems;
+void add_body_stems(Xapian::Document& document, const std::string& language) {
+    thread_local StemCache cache;
+    thread_local std::unordered_map<std::string, Xapian::Stem> stemmers;
+    auto stemmer = stemmers.try_emplace(language, language).first;
+    cache.clear_if_full();
+    // Keys point into the cache, which nothing clears before the terms are added.
+    std::unordered_map<std::string_view, Xapian::termcount> stems;
     for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-        const std::string& name = *term;
+        const std::string name = *term;
         if (!is_section_term(name)) continue;
-        stems[schema::stem_term(stemmer(name.substr(schema::section_prefix_size)))] += term.get_wdf();
+        stems[cache.z_term(stemmer->second, language, std::string_view(name).substr(schema::section_prefix_size))] +=
+            term.get_wdf();
     }
-    for (const auto& [stem, wdf] : stems) document.add_term(stem, wdf);
+    for (const auto& [stem, wdf] : stems) document.add_term(std::string(stem), wdf);
 }
 
 int newest_month(const CvRecord& record, YearMonth today) {
@@ -87,6 +115,11 @@ int newest_month(const CvRecord& record, YearMonth today) {
 
 Xapian::Document build_document(const CvRecord& record, const RawText& text, const FileStamp& stamp,
                                 const Taxonomy& taxonomy, YearMonth today) {
+    return build_document(record, text, segment(text), stamp, taxonomy, today);
+}
+
+Xapian::Document build_document(const CvRecord& record, const RawText& text, const std::vector<Section>& sections,
+                                const FileStamp& stamp, const Taxonomy& taxonomy, YearMonth today) {
     Xapian::Document document;
     const std::string id = schema::id_term(stamp.canonical_path);
     document.add_boolean_term(id);
@@ -137,7 +170,7 @@ Xapian::Document build_document(const CvRecord& record, const RawText& text, con
     // no second, unprefixed copy: the query side searches all section prefixes for plain words,
     // which halves what the writer must buffer (docs/schema.md).
     std::vector<std::string_view> line_prefix(text.lines.size(), section_prefix(SectionKind::other));
-    for (const Section& section : segment(text)) {
+    for (const Section& section : sections) {
         const std::string_view prefix = section_prefix(section.kind == SectionKind::none ? SectionKind::other : section.kind);
         const int first = section.heading_index >= 0 ? section.heading_index : section.begin;  // the heading too
         for (int i = std::max(0, first); i < section.end && i < static_cast<int>(line_prefix.size()); ++i)
@@ -151,7 +184,7 @@ Xapian::Document build_document(const CvRecord& record, const RawText& text, con
         previous = line_prefix[i];
         generator.index_text(text.lines[i].text, 1, std::string(previous));
     }
-    add_body_stems(document, Xapian::Stem(language));
+    add_body_stems(document, language);
 
     // Values.
     document.add_value(schema::slot_experience_months, Xapian::sortable_serialise(record.experience_months));
