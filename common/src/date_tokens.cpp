@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -153,9 +154,14 @@ std::vector<Token> tokenize(std::string_view line) {
 }
 
 int month_from_word(std::string_view folded) {
-    for (const MonthName& m : month_names)
-        if (m.name == folded) return m.month;
-    return 0;
+    // Asked of every word near a date: a hash lookup instead of a scan of all the names.
+    static const std::unordered_map<std::string_view, int> months = [] {
+        std::unordered_map<std::string_view, int> out;
+        for (const MonthName& m : month_names) out.emplace(m.name, m.month);  // the first spelling wins
+        return out;
+    }();
+    const auto found = months.find(folded);
+    return found == months.end() ? 0 : found->second;
 }
 
 bool is_dash(std::string_view punct) { return contains(dashes, punct); }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cvdex/segment.hpp"
 #include "cvdex/text_util.hpp"
@@ -132,24 +133,35 @@ bool has_cjk_or_hangul(std::string_view text) {
     return false;
 }
 
-bool contains_words(std::string_view padded_heading, std::string_view words) {
+// A pattern as it is searched for: CJK words as a substring, others as " words " in the
+// space-padded heading. Made once: every line that might be a heading is classified.
+struct PatternNeedle {
     std::string needle;
-    needle.reserve(words.size() + 2);
-    needle += ' ';
-    needle += words;
-    needle += ' ';
-    return padded_heading.find(needle) != std::string_view::npos;
+    bool substring;
+    const HeadingPattern* pattern;
+};
+
+const std::vector<PatternNeedle>& pattern_needles() {
+    static const std::vector<PatternNeedle> needles = [] {
+        std::vector<PatternNeedle> out;
+        for (const HeadingPattern& p : patterns) {
+            const bool cjk = has_cjk_or_hangul(p.words);
+            std::string needle(p.words);
+            if (!cjk) needle = std::string(1, ' ').append(p.words).append(1, ' ');  // appended: GCC 12 warns wrongly on +
+            out.push_back({std::move(needle), cjk, &p});
+        }
+        return out;
+    }();
+    return needles;
 }
 
 SectionKind classify(std::string_view heading, bool weak) {
     std::string normal = normalize_heading(heading);
     if (normal.empty() || normal.size() > 80) return SectionKind::none;
-    std::string padded = " " + normal + " ";
-    for (const HeadingPattern& p : patterns) {
-        if (weak && !p.weak_ok) continue;
-        bool found = has_cjk_or_hangul(p.words) ? normal.find(p.words) != std::string::npos
-                                                : contains_words(padded, p.words);
-        if (found) return p.kind;
+    const std::string padded = " " + normal + " ";
+    for (const PatternNeedle& p : pattern_needles()) {
+        if (weak && !p.pattern->weak_ok) continue;
+        if ((p.substring ? normal : padded).find(p.needle) != std::string::npos) return p.pattern->kind;
     }
     return SectionKind::none;
 }

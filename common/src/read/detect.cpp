@@ -19,9 +19,12 @@ using namespace std::string_view_literals;
 bool contains(std::string_view text, std::string_view needle) { return text.find(needle) != text.npos; }
 
 bool contains_ci(std::string_view text, std::string_view needle) {
+    if (needle.empty()) return true;
     if (needle.size() > text.size()) return false;
+    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(needle.front())));
+    const char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(needle.front())));
     for (std::size_t i = 0; i + needle.size() <= text.size(); ++i)
-        if (starts_with_ci(text.substr(i), needle)) return true;
+        if ((text[i] == lower || text[i] == upper) && starts_with_ci(text.substr(i), needle)) return true;
     return false;
 }
 
