@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <unordered_map>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -60,17 +62,28 @@ std::string detect_language(std::string_view utf8) {
     if (han * 4 > letters / 5) return "zh";
     if (cyrillic > latin) return "ru";
 
-    std::array<std::size_t, std::size(stop_words)> counts{};
-    std::string folded = fold_case(utf8);
-    std::size_t start = 0;
-    while (start < folded.size()) {
-        std::size_t end = folded.find_first_of(" \t\n\r,.;:()[]!?\"/|-", start);
-        if (end == std::string::npos) end = folded.size();
-        std::string_view word(folded.data() + start, end - start);
+    // One hash lookup per word, folding only the word (a whole-text fold sends every CV with one
+    // accented letter through ICU).
+    static const std::unordered_map<std::string_view, unsigned> languages_of_stop_word = [] {
+        std::unordered_map<std::string_view, unsigned> out;
         for (std::size_t k = 0; k < std::size(stop_words); ++k)
-            if (std::find(stop_words[k].words.begin(), stop_words[k].words.end(), word) != stop_words[k].words.end())
-                ++counts[k];
+            for (std::string_view word : stop_words[k].words) out[word] |= 1u << k;
+        return out;
+    }();
+    constexpr std::size_t max_word_bytes = 24;  // longer words cannot fold to a stop word
+    std::array<std::size_t, std::size(stop_words)> counts{};
+    std::string folded;
+    std::size_t start = 0;
+    while (start < utf8.size()) {
+        std::size_t end = utf8.find_first_of(" \t\n\r,.;:()[]!?\"/|-", start);
+        if (end == std::string_view::npos) end = utf8.size();
+        const std::string_view word = utf8.substr(start, end - start);
         start = end + 1;
+        if (word.empty() || word.size() > max_word_bytes) continue;
+        folded = fold_case(word);
+        const auto found = languages_of_stop_word.find(folded);
+        if (found == languages_of_stop_word.end()) continue;
+        for (std::size_t k = 0; k < std::size(stop_words); ++k) counts[k] += (found->second >> k) & 1u;
     }
     auto best = std::max_element(counts.begin(), counts.end());
     // A Cyrillic CV with its technology stack in Latin letters: no Latin-script language speaks.
