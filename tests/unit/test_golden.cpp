@@ -52,7 +52,7 @@ const json& member(const json& object, const char* key, const json& fallback) {
 
 std::string employer_list(const json& jobs) {
     std::string s;
-    for (const json& j : jobs) s += "[" + j.value("employer", std::string()) + "]";
+    for (const json& j : jobs) s.append("[").append(j.value("employer", std::string())).append("]");
     return s;
 }
 
