@@ -182,12 +182,19 @@ public:
     /// A ranked skill: from its value slot where every CV with the skill has one (the same
     /// weights as the term form, read from one value stream), else from its terms.
     Q ranked_query(const QuerySkill& skill, double share) {
-        if (has_skill_values(skill.key)) return Q((new SkillBoostSource(skill, share, request_.today))->release());
+        if (has_skill_values(skill.key))
+            return Q((new SkillBoostSource(skill, share, request_.today, later_cvs_lose_ties()))->release());
         return ranked_skill(skill, share, request_.today);
     }
 
 private:
     std::set<const Node*> top_level_;
+
+    // Results by relevance alone from one shard: Xapian meets the CVs in docid order and gives
+    // ties to the lower docid, so a CV that can at best tie the tenth never gets in.
+    bool later_cvs_lose_ties() const {
+        return request_.sort == Sort::relevance && options_.database && options_.database->size() == 1;
+    }
 
     // Every CV with the skill has its value: a taxonomy skill (with a slot of its own, or the
     // indexer wrote no values there) in a database whose CVs were all indexed with skill values.

@@ -6,8 +6,12 @@
 
 namespace cvdex::query {
 
-SkillBoostSource::SkillBoostSource(QuerySkill skill, double share, YearMonth today)
-    : Xapian::ValuePostingSource(schema::skill_slot(skill.key)), skill_(std::move(skill)), share_(share), today_(today) {}
+SkillBoostSource::SkillBoostSource(QuerySkill skill, double share, YearMonth today, bool end_on_tie)
+    : Xapian::ValuePostingSource(schema::skill_slot(skill.key)),
+      skill_(std::move(skill)),
+      share_(share),
+      today_(today),
+      end_on_tie_(end_on_tie) {}
 
 void SkillBoostSource::init(const Xapian::Database& database) {
     Xapian::ValuePostingSource::init(database);
@@ -24,7 +28,29 @@ double SkillBoostSource::get_weight() const {
     return share_ * skill_boost(skill_, value->months, last_used, today_).total();
 }
 
-SkillBoostSource* SkillBoostSource::clone() const { return new SkillBoostSource(skill_, share_, today_); }
+bool SkillBoostSource::ended_on_tie(double min_wt) {
+    // min_wt is what this source must give for a CV to reach the last result's weight; 0 until
+    // the results are full and Xapian has counted the matches it was asked to (check_at_least).
+    if (!end_on_tie_ || min_wt <= 0 || min_wt < get_maxweight()) return false;
+    done();
+    return true;
+}
+
+void SkillBoostSource::next(double min_wt) {
+    if (!ended_on_tie(min_wt)) Xapian::ValuePostingSource::next(min_wt);
+}
+
+void SkillBoostSource::skip_to(Xapian::docid min_docid, double min_wt) {
+    if (!ended_on_tie(min_wt)) Xapian::ValuePostingSource::skip_to(min_docid, min_wt);
+}
+
+bool SkillBoostSource::check(Xapian::docid min_docid, double min_wt) {
+    return ended_on_tie(min_wt) || Xapian::ValuePostingSource::check(min_docid, min_wt);
+}
+
+SkillBoostSource* SkillBoostSource::clone() const {
+    return new SkillBoostSource(skill_, share_, today_, end_on_tie_);
+}
 
 std::string SkillBoostSource::get_description() const {
     return fmt::format("SkillBoostSource({}, share {:.3f})", skill_.key, share_);
