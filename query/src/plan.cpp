@@ -191,7 +191,7 @@ private:
     std::set<const Node*> top_level_;
 
     // Results by relevance alone from one shard: Xapian meets the CVs in docid order and gives
-    // ties to the lower docid, so a CV that can at best tie the tenth never gets in.
+    // ties to the lower docid, so a CV that can at best tie the last result never gets in.
     bool later_cvs_lose_ties() const {
         return request_.sort == Sort::relevance && options_.database && options_.database->size() == 1;
     }

@@ -14,9 +14,9 @@ namespace cvdex::query {
 /// with its XS term, weighted share × skill_boost(). Not serialisable: xapian-tcpsrv does not
 /// know it, so remote shards rank with the term form, which gives the same weights.
 ///
-/// `end_on_tie`: stop once a CV needs the most this source can give just to tie the tenth
-/// result. Xapian itself stops only when a CV cannot reach the tenth, so a popular skill, where
-/// thousands of CVs have the top score, was read to its end. Exact only where later CVs lose
+/// `end_on_tie`: stop once a CV needs the most this source can give just to tie the last result
+/// (the tenth by default). Xapian itself stops only when a CV cannot reach it, so a popular skill,
+/// where thousands of CVs have the top score, was read to its end. Exact only where later CVs lose
 /// ties: results by relevance alone (ties go to the lower docid) from a single shard (Xapian
 /// reads shards one after another, so a later shard's CVs can have lower docids).
 class SkillBoostSource : public Xapian::ValuePostingSource {
@@ -38,7 +38,7 @@ private:
     YearMonth today_;
     bool end_on_tie_;
 
-    // True once no CV left can beat the tenth result (and the source has ended).
+    // True once no CV left can beat the last result (and the source has ended).
     bool ended_on_tie(double min_wt);
 };
 
