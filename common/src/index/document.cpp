@@ -53,24 +53,36 @@ bool is_section_term(const std::string& term) {
            schema::is_section_prefix(std::string_view(term).substr(0, schema::section_prefix_size));
 }
 
-// The "Z" + stem term of each word a thread has stemmed, per stemmer: stemming was most of the
-// cost of add_body_stems, and CVs repeat one another's words. Bounded: cleared when full.
-class StemCache {
+// A thread's stemmers, one per language, and the "Z" + stem term of each word it has stemmed:
+// stemming was most of the cost of add_body_stems, and CVs repeat one another's words. The
+// cache is bounded: cleared when full, between documents.
+class ThreadStemmers {
 public:
+    static ThreadStemmers& mine() {
+        thread_local ThreadStemmers stemmers;
+        return stemmers;
+    }
+
+    const Xapian::Stem& stemmer(const std::string& language) {
+        return stemmers_.try_emplace(language, language).first->second;
+    }
+
     // Valid until the next clear_if_full().
-    const std::string& z_term(const Xapian::Stem& stemmer, const std::string& language, std::string_view word) {
+    const std::string& z_term(const std::string& language, std::string_view word) {
         key_.assign(language).push_back('\0');
         key_.append(word);
         auto [entry, added] = terms_.try_emplace(key_);
-        if (added) entry->second = schema::stem_term(stemmer(std::string(word)));
+        if (added) entry->second = schema::stem_term(stemmer(language)(std::string(word)));
         return entry->second;
     }
+
     void clear_if_full() {
         if (terms_.size() > max_entries) terms_.clear();
     }
 
 private:
     static constexpr std::size_t max_entries = 200000;  // a few tens of MB at most
+    std::unordered_map<std::string, Xapian::Stem> stemmers_;
     std::unordered_map<std::string, std::string> terms_;
     std::string key_;
 };
@@ -80,17 +92,14 @@ private:
 // sections. A plain query word is one or two such posting lists instead of sixteen section
 // terms (docs/schema.md). Derived from the section terms already made: no second tokenising.
 void add_body_stems(Xapian::Document& document, const std::string& language) {
-    thread_local StemCache cache;
-    thread_local std::unordered_map<std::string, Xapian::Stem> stemmers;
-    auto stemmer = stemmers.try_emplace(language, language).first;
-    cache.clear_if_full();
+    ThreadStemmers& stemmers = ThreadStemmers::mine();
+    stemmers.clear_if_full();
     // Keys point into the cache, which nothing clears before the terms are added.
     std::unordered_map<std::string_view, Xapian::termcount> stems;
     for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
         const std::string name = *term;
         if (!is_section_term(name)) continue;
-        stems[cache.z_term(stemmer->second, language, std::string_view(name).substr(schema::section_prefix_size))] +=
-            term.get_wdf();
+        stems[stemmers.z_term(language, std::string_view(name).substr(schema::section_prefix_size))] += term.get_wdf();
     }
     for (const auto& [stem, wdf] : stems) document.add_term(std::string(stem), wdf);
 }
@@ -127,7 +136,7 @@ Xapian::Document build_document(const CvRecord& record, const RawText& text, con
     Xapian::TermGenerator generator;
     generator.set_document(document);
     std::string language = stemmer_language(record.language);
-    generator.set_stemmer(Xapian::Stem(language));
+    generator.set_stemmer(ThreadStemmers::mine().stemmer(language));
     generator.set_stemming_strategy(language == "none" ? Xapian::TermGenerator::STEM_NONE
                                                        : Xapian::TermGenerator::STEM_SOME);
     if (is_cjk(record.language)) generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
